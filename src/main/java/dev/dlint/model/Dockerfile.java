@@ -1,0 +1,52 @@
+package dev.dlint.model;
+
+import dev.dlint.text.SourceText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed Dockerfile: everything BuildKit's parser sees, typed, with exact ranges.
+ *
+ * @param path         the path to report (as given, or {@code --stdin-filename})
+ * @param escape       the escape character ({@code \} or {@code `})
+ * @param instructions all top-level instructions in order (global ARGs, FROMs and stage instructions)
+ * @param globalArgs   the ARG instructions before the first FROM
+ * @param stages       the build stages in order
+ * @param diagnostics  syntax errors and parse warnings, in source order
+ */
+public record Dockerfile(String path, SourceText source, char escape, List<Directive> directives,
+                         List<Comment> comments, List<Instruction> instructions, List<ArgInstruction> globalArgs,
+                         List<Stage> stages, List<Diagnostic> diagnostics) {
+
+    public Dockerfile {
+        directives = List.copyOf(directives);
+        comments = List.copyOf(comments);
+        instructions = List.copyOf(instructions);
+        globalArgs = List.copyOf(globalArgs);
+        stages = List.copyOf(stages);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Optional<Directive> directive(String name) {
+        return directives.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** The last stage: what {@code docker build} produces when no target is given. */
+    public Optional<Stage> finalStage() {
+        return stages.isEmpty() ? Optional.empty() : Optional.of(stages.get(stages.size() - 1));
+    }
+
+    /** The stage an instruction belongs to (empty for global ARGs). */
+    public Optional<Stage> stageOf(Instruction instruction) {
+        for (Stage stage : stages) {
+            if (stage.from() == instruction || stage.instructions().contains(instruction)) {
+                return Optional.of(stage);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::error);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.dlint.model;
+
+/**
+ * One ENV or LABEL pair, raw as written (quotes and escapes still in place).
+ *
+ * @param legacy true for the {@code ENV key value} form, whose value is the rest of the line
+ */
+public record KeyValue(Word key, Word value, boolean legacy, SourceRange range) {
+}

@@ -1,0 +1,158 @@
+package dev.dlint.syntax;
+
+import dev.dlint.model.ArgInstruction;
+import dev.dlint.model.BaseImage;
+import dev.dlint.model.Comment;
+import dev.dlint.model.Diagnostic;
+import dev.dlint.model.Directive;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.FromInstruction;
+import dev.dlint.model.Instruction;
+import dev.dlint.model.Stage;
+import dev.dlint.model.SourceRange;
+import dev.dlint.syntax.antlr.DockerfileParser;
+import dev.dlint.text.SourceText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a {@link SyntaxTree} into the typed {@link Dockerfile} model. */
+final class ModelBuilder {
+
+    private final SyntaxTree syntax;
+    private final SourceText source;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private ModelBuilder(SyntaxTree syntax) {
+        this.syntax = syntax;
+        this.source = syntax.source();
+    }
+
+    static Dockerfile build(String path, SyntaxTree syntax, StageResolver resolver) {
+        return new ModelBuilder(syntax).build(path, resolver);
+    }
+
+    private Dockerfile build(String path, StageResolver resolver) {
+        for (LineScanner.LineProblem p : syntax.lines().problems()) {
+            diagnostics.add(new Diagnostic(p.code(), p.error(), p.message(), source.range(p.start(), p.end())));
+        }
+        for (SyntaxTree.GrammarError e : syntax.grammarErrors()) {
+            int at = syntax.virtualText().sourceOffset(Math.min(e.virtualIndex(), syntax.virtualText().text().length() - 1));
+            diagnostics.add(Diagnostic.error("cannot parse this instruction: " + e.message(), source.range(at, at)));
+        }
+        List<Directive> directives = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
+        Map<LineItem, List<Comment>> precedingComments = precedingComments(directives, comments);
+        List<Instruction> instructions = instructions(precedingComments);
+        if (instructions.isEmpty() && !syntax.lines().items().isEmpty()
+                && syntax.lines().items().stream().noneMatch(i -> i instanceof LineItem.Unreadable)) {
+            diagnostics.add(Diagnostic.error("file with no instructions", source.range(0, 0)));
+        } else if (syntax.lines().items().isEmpty()) {
+            diagnostics.add(Diagnostic.error("file with no instructions", source.range(0, 0)));
+        }
+        List<ArgInstruction> globalArgs = new ArrayList<>();
+        List<Stage> stages = stages(instructions, globalArgs, resolver);
+        diagnostics.sort(Comparator.comparing(Diagnostic::range));
+        return new Dockerfile(path, source, syntax.lines().escape(), directives, comments, instructions, globalArgs,
+                stages, diagnostics);
+    }
+
+    /**
+     * Collects comments and directives, and for every instruction the comment lines since the previous
+     * instruction (BuildKit's PrevComment: a bare {@code #} clears the list, blank lines do not).
+     */
+    private Map<LineItem, List<Comment>> precedingComments(List<Directive> directives, List<Comment> comments) {
+        Map<LineItem, List<Comment>> result = new IdentityHashMap<>();
+        List<Comment> pending = new ArrayList<>();
+        for (LineItem item : syntax.lines().items()) {
+            if (item instanceof LineItem.Directive) {
+                LineItem.Directive d = (LineItem.Directive) item;
+                int lineStart = source.lineStart(d.startLine());
+                directives.add(new Directive(d.name(), d.value(), source.range(lineStart, source.lineContentEnd(d.startLine())),
+                        source.range(d.nameStart(), d.nameEnd()), source.range(d.valueStart(), d.valueEnd())));
+            } else if (item instanceof LineItem.Comment) {
+                LineItem.Comment c = (LineItem.Comment) item;
+                String text = source.text().substring(c.hashOffset() + 1, c.end()).strip();
+                Comment comment = new Comment(text, source.range(c.hashOffset(), c.end()));
+                comments.add(comment);
+                if (text.isEmpty()) {
+                    pending.clear();
+                } else {
+                    pending.add(comment);
+                }
+            } else if (item instanceof LineItem.Instruction) {
+                result.put(item, List.copyOf(pending));
+                pending.clear();
+            }
+        }
+        return result;
+    }
+
+    private List<Instruction> instructions(Map<LineItem, List<Comment>> precedingComments) {
+        List<Instruction> instructions = new ArrayList<>();
+        List<VirtualText.Line> lines = syntax.virtualText().lines();
+        int lineIndex = 0;
+        for (DockerfileParser.InstructionContext ctx : syntax.tree().instruction()) {
+            int start = ctx.getStart().getStartIndex();
+            while (lineIndex < lines.size() && lines.get(lineIndex).end() <= start) {
+                lineIndex++;
+            }
+            VirtualText.Line line = lines.get(lineIndex);
+            InstructionBuilder builder = new InstructionBuilder(source, line, syntax.lines().escape(), diagnostics);
+            instructions.add(builder.build(ctx.instructionBody(), instructions.size(),
+                    precedingComments.getOrDefault(line.item(), List.of())));
+        }
+        return instructions;
+    }
+
+    /** Groups instructions into stages and resolves each stage's base. */
+    private List<Stage> stages(List<Instruction> instructions, List<ArgInstruction> globalArgs, StageResolver resolver) {
+        List<Stage> stages = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        FromInstruction from = null;
+        List<Instruction> body = new ArrayList<>();
+        for (Instruction instruction : instructions) {
+            if (instruction instanceof FromInstruction) {
+                if (from != null) {
+                    stages.add(stage(stages.size(), from, body, names, resolver));
+                }
+                from = (FromInstruction) instruction;
+                body = new ArrayList<>();
+            } else if (from == null) {
+                if (instruction instanceof ArgInstruction) {
+                    globalArgs.add((ArgInstruction) instruction);
+                } else {
+                    diagnostics.add(Diagnostic.error("no build stage in current context: " + instruction.name()
+                            + " comes before the first FROM (only ARG may)", instruction.keyword().range()));
+                }
+            } else {
+                body.add(instruction);
+            }
+        }
+        if (from != null) {
+            stages.add(stage(stages.size(), from, body, names, resolver));
+        }
+        return stages;
+    }
+
+    private Stage stage(int index, FromInstruction from, List<Instruction> body, List<String> names,
+                        StageResolver resolver) {
+        Optional<String> name = from.stageName().map(w -> w.text().toLowerCase(Locale.ROOT));
+        BaseImage base = resolver.resolve(from, names, index);
+        names.add(name.orElse(null));
+        return new Stage(index, name, from, body, base);
+    }
+
+    /** Decides what a FROM line builds on; the variable-aware implementation lives with the expansion code. */
+    interface StageResolver {
+        BaseImage resolve(FromInstruction from, List<String> earlierStageNames, int stageIndex);
+    }
+
+    static SourceRange rangeOf(SourceText source, int start, int end) {
+        return source.range(start, end);
+    }
+}
