@@ -78,6 +78,7 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     private Token instructionToken(int index) {
         int offset = index - line.start();
+        selectArgumentMode(offset);
         List<HeredocMarker> markers = ((LineItem.Instruction) line.item()).heredocMarkers();
         if (nextMarker < markers.size() && markers.get(nextMarker).start() == offset) {
             HeredocMarker marker = markers.get(nextMarker++);
@@ -86,7 +87,6 @@ public abstract class DockerfileLexerBase extends Lexer {
         while (nextMarker < markers.size() && markers.get(nextMarker).start() < offset) {
             nextMarker++; // a marker that does not start on a token boundary stays part of its word
         }
-        selectArgumentMode(offset);
         boolean keyword = _mode == DEFAULT_MODE;
         Token token = super.nextToken();
         if (keyword && token.getType() != DockerfileLexer.EOL) {

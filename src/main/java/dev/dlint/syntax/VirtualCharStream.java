@@ -7,25 +7,25 @@ import org.antlr.v4.runtime.misc.Interval;
 /** An ANTLR character stream over UTF-16 code units, so token indexes are Java string indexes. */
 final class VirtualCharStream implements CharStream {
 
-    private final String text;
+    private final char[] text;
     private final String name;
     private int index;
 
     VirtualCharStream(String text, String name) {
-        this.text = text;
+        this.text = text.toCharArray();
         this.name = name;
     }
 
     @Override
     public String getText(Interval interval) {
         int start = Math.max(0, interval.a);
-        int stop = Math.min(text.length() - 1, interval.b);
-        return start > stop ? "" : text.substring(start, stop + 1);
+        int stop = Math.min(text.length - 1, interval.b);
+        return start > stop ? "" : new String(text, start, stop - start + 1);
     }
 
     @Override
     public void consume() {
-        if (index >= text.length()) {
+        if (index >= text.length) {
             throw new IllegalStateException("cannot consume EOF");
         }
         index++;
@@ -34,10 +34,10 @@ final class VirtualCharStream implements CharStream {
     @Override
     public int LA(int i) {
         int at = i > 0 ? index + i - 1 : index + i;
-        if (i == 0 || at < 0 || at >= text.length()) {
+        if (i == 0 || at < 0 || at >= text.length) {
             return IntStream.EOF;
         }
-        return text.charAt(at);
+        return text[at];
     }
 
     @Override
@@ -56,12 +56,12 @@ final class VirtualCharStream implements CharStream {
 
     @Override
     public void seek(int index) {
-        this.index = Math.min(index, text.length());
+        this.index = Math.min(index, text.length);
     }
 
     @Override
     public int size() {
-        return text.length();
+        return text.length;
     }
 
     @Override
