@@ -27,7 +27,7 @@ final class BraceExpansionFrame implements Frame {
     private BraceExpansionFrame() {
     }
 
-    /** Consumes the {@code ${} at the scanner position. */
+    /** Consumes the <code>${</code> at the scanner position. */
     static BraceExpansionFrame open(LexRun run) {
         run.scanner().next();
         run.scanner().next();

@@ -90,7 +90,7 @@ final class LexRun {
         return value;
     }
 
-    /** Whether the scanner is at {@code ${}, which starts a frame rather than a simple expansion. */
+    /** Whether the scanner is at <code>${</code>, which starts a frame rather than a simple expansion. */
     boolean atBraceExpansion() {
         return scanner.peek() == '$' && scanner.peekSecond() == '{';
     }

@@ -33,7 +33,11 @@ public final class ShellLexer {
 
     private final LexerOptions options;
 
-    /** A lexer with the given options. */
+    /**
+     * A lexer with the given options.
+     *
+     * @param options how to treat quotes, escapes and unset variables
+     */
     public ShellLexer(LexerOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
@@ -52,6 +56,9 @@ public final class ShellLexer {
      * Processes {@code input} once and returns both the single-word and the split result, with the names
      * of the variables found set and unset.
      *
+     * @param input       the text to process, such as an instruction argument or a whole instruction line
+     * @param environment the variables to expand
+     * @return the processed word, the words with their spans, and the variables used
      * @throws ShellLexException with BuildKit's message when the input cannot be processed
      */
     public LexResult process(String input, ShellEnvironment environment) throws ShellLexException {
@@ -63,6 +70,9 @@ public final class ShellLexer {
     /**
      * Processes {@code input} as one word (BuildKit's {@code ProcessWord}): whitespace is kept.
      *
+     * @param input       the text to process
+     * @param environment the variables to expand
+     * @return the input with quotes and escapes removed and variables expanded
      * @throws ShellLexException with BuildKit's message when the input cannot be processed
      */
     public String processWord(String input, ShellEnvironment environment) throws ShellLexException {
@@ -73,6 +83,9 @@ public final class ShellLexer {
      * Processes {@code input} and splits it into words (BuildKit's {@code ProcessWords}), each with its span
      * in the input.
      *
+     * @param input       the text to process
+     * @param environment the variables to expand
+     * @return the non-empty words in order
      * @throws ShellLexException with BuildKit's message when the input cannot be processed
      */
     public List<LexedWord> processWords(String input, ShellEnvironment environment) throws ShellLexException {
