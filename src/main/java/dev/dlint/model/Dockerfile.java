@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param globalArgs   the ARG instructions before the first FROM
  * @param stages       the build stages in order
  * @param diagnostics  syntax errors and parse warnings, in source order
+ * @param scopes       the variable scope before each top-level instruction, by index
  */
 public record Dockerfile(String path, SourceText source, char escape, List<Directive> directives,
                          List<Comment> comments, List<Instruction> instructions, List<ArgInstruction> globalArgs,
-                         List<Stage> stages, List<Diagnostic> diagnostics) {
+                         List<Stage> stages, List<Diagnostic> diagnostics, List<VariableScope> scopes) {
 
     public Dockerfile {
         directives = List.copyOf(directives);
@@ -25,6 +26,16 @@ public record Dockerfile(String path, SourceText source, char escape, List<Direc
         globalArgs = List.copyOf(globalArgs);
         stages = List.copyOf(stages);
         diagnostics = List.copyOf(diagnostics);
+        scopes = List.copyOf(scopes);
+    }
+
+    /**
+     * The variables an instruction sees (BuildKit's snapshot before it runs). FROM lines see the global ARGs; an
+     * ONBUILD trigger is not expanded here, so it gets an empty scope.
+     */
+    public VariableScope scope(Instruction instruction) {
+        int index = instruction.index();
+        return index >= 0 && index < scopes.size() ? scopes.get(index) : VariableScope.empty();
     }
 
     public Optional<Directive> directive(String name) {

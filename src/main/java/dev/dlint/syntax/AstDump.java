@@ -1,5 +1,7 @@
 package dev.dlint.syntax;
 
+import dev.dlint.text.GoQuote;
+
 import dev.dlint.model.AddInstruction;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;

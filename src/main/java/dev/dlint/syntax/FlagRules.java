@@ -80,6 +80,7 @@ final class FlagRules {
         if (accepted.isEmpty()) {
             return message + " (" + keyword.toUpperCase(Locale.ROOT) + " accepts no flags)";
         }
-        return message;
+        return message + " (" + keyword.toUpperCase(Locale.ROOT) + " accepts "
+                + String.join(", ", accepted.stream().sorted().map(f -> "--" + f).toList()) + ")";
     }
 }

@@ -1,5 +1,8 @@
 package dev.dlint.syntax;
 
+import dev.dlint.text.GoQuote;
+import dev.dlint.text.GoSpace;
+
 import dev.dlint.model.AddInstruction;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
@@ -371,13 +374,13 @@ final class InstructionBuilder {
                     Optional.empty(), List.of(), ctx != null && ctx.jsonArray() != null);
         }
         Word destination = args.get(args.size() - 1);
-        if (HeredocFinder.parse(new ShellWords.Word(destination.text(), 0, 0)) != null) {
+        if (HeredocFinder.parse(destination.text(), 0, 0) != null) {
             diagnostics.add(Diagnostic.error(name + " cannot accept a heredoc as a destination", destination.range()));
         }
         List<Heredoc> heredocs = heredocs();
         List<FileSource> sources = new ArrayList<>();
         for (Word arg : args.subList(0, args.size() - 1)) {
-            HeredocMarker marker = HeredocFinder.parse(new ShellWords.Word(arg.text(), 0, 0));
+            HeredocMarker marker = HeredocFinder.parse(arg.text(), 0, 0);
             Optional<Heredoc> body = marker == null ? Optional.empty() : heredocs.stream()
                     .filter(d -> d.name().equals(marker.name())).reduce((first, second) -> second);
             sources.add(body.<FileSource>map(FileSource.Inline::new).orElseGet(() -> new FileSource.Path(arg)));

@@ -1,5 +1,7 @@
 package dev.dlint.syntax;
 
+import dev.dlint.text.GoSpace;
+
 import java.util.Locale;
 
 /**

@@ -1,5 +1,7 @@
 package dev.dlint.syntax;
 
+import dev.dlint.text.GoSpace;
+
 /**
  * One instruction's logical line: its physical lines joined after removing line continuations, skipped comment and
  * blank lines inside them, and surrounding whitespace, exactly as BuildKit assembles it. Every character remembers

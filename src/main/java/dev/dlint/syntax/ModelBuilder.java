@@ -9,7 +9,6 @@ import dev.dlint.model.Dockerfile;
 import dev.dlint.model.FromInstruction;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.Stage;
-import dev.dlint.model.SourceRange;
 import dev.dlint.syntax.antlr.DockerfileParser;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;
@@ -32,11 +31,11 @@ final class ModelBuilder {
         this.source = syntax.source();
     }
 
-    static Dockerfile build(String path, SyntaxTree syntax, StageResolver resolver) {
-        return new ModelBuilder(syntax).build(path, resolver);
+    static Dockerfile build(String path, SyntaxTree syntax, BuildArgs buildArgs) {
+        return new ModelBuilder(syntax).build(path, buildArgs);
     }
 
-    private Dockerfile build(String path, StageResolver resolver) {
+    private Dockerfile build(String path, BuildArgs buildArgs) {
         for (LineScanner.LineProblem p : syntax.lines().problems()) {
             diagnostics.add(new Diagnostic(p.code(), p.error(), p.message(), source.range(p.start(), p.end())));
         }
@@ -55,10 +54,11 @@ final class ModelBuilder {
             diagnostics.add(Diagnostic.error("file with no instructions", source.range(0, 0)));
         }
         List<ArgInstruction> globalArgs = new ArrayList<>();
-        List<Stage> stages = stages(instructions, globalArgs, resolver);
+        ScopeTracker scopes = new ScopeTracker(source, buildArgs, syntax.lines().escape(), instructions.size());
+        List<Stage> stages = stages(instructions, globalArgs, scopes);
         diagnostics.sort(Comparator.comparing(Diagnostic::range));
         return new Dockerfile(path, source, syntax.lines().escape(), directives, comments, instructions, globalArgs,
-                stages, diagnostics);
+                stages, diagnostics, scopes.scopes());
     }
 
     /**
@@ -109,50 +109,40 @@ final class ModelBuilder {
         return instructions;
     }
 
-    /** Groups instructions into stages and resolves each stage's base. */
-    private List<Stage> stages(List<Instruction> instructions, List<ArgInstruction> globalArgs, StageResolver resolver) {
+    /** Groups instructions into stages, tracking variable scopes and resolving each stage's base. */
+    private List<Stage> stages(List<Instruction> instructions, List<ArgInstruction> globalArgs, ScopeTracker scopes) {
         List<Stage> stages = new ArrayList<>();
-        List<String> names = new ArrayList<>();
         FromInstruction from = null;
+        BaseImage base = null;
         List<Instruction> body = new ArrayList<>();
         for (Instruction instruction : instructions) {
             if (instruction instanceof FromInstruction) {
                 if (from != null) {
-                    stages.add(stage(stages.size(), from, body, names, resolver));
+                    stages.add(new Stage(stages.size(), stageName(from), from, body, base));
                 }
                 from = (FromInstruction) instruction;
+                base = scopes.startStage(from, stageName(from));
                 body = new ArrayList<>();
             } else if (from == null) {
                 if (instruction instanceof ArgInstruction) {
                     globalArgs.add((ArgInstruction) instruction);
+                    scopes.globalArg((ArgInstruction) instruction);
                 } else {
                     diagnostics.add(Diagnostic.error("no build stage in current context: " + instruction.name()
                             + " comes before the first FROM (only ARG may)", instruction.keyword().range()));
                 }
             } else {
                 body.add(instruction);
+                scopes.instruction(instruction);
             }
         }
         if (from != null) {
-            stages.add(stage(stages.size(), from, body, names, resolver));
+            stages.add(new Stage(stages.size(), stageName(from), from, body, base));
         }
         return stages;
     }
 
-    private Stage stage(int index, FromInstruction from, List<Instruction> body, List<String> names,
-                        StageResolver resolver) {
-        Optional<String> name = from.stageName().map(w -> w.text().toLowerCase(Locale.ROOT));
-        BaseImage base = resolver.resolve(from, names, index);
-        names.add(name.orElse(null));
-        return new Stage(index, name, from, body, base);
-    }
-
-    /** Decides what a FROM line builds on; the variable-aware implementation lives with the expansion code. */
-    interface StageResolver {
-        BaseImage resolve(FromInstruction from, List<String> earlierStageNames, int stageIndex);
-    }
-
-    static SourceRange rangeOf(SourceText source, int start, int end) {
-        return source.range(start, end);
+    private static Optional<String> stageName(FromInstruction from) {
+        return from.stageName().map(w -> w.text().toLowerCase(Locale.ROOT));
     }
 }

@@ -19,7 +19,7 @@ public interface ShellEnvironment {
     String lookup(String name);
 
     /** An environment in which nothing is set. */
-    static ShellEnvironment empty() {
+    public static ShellEnvironment empty() {
         return name -> null;
     }
 
@@ -28,7 +28,7 @@ public interface ShellEnvironment {
      *
      * @throws NullPointerException if a key or value is null
      */
-    static ShellEnvironment of(Map<String, String> variables) {
+    public static ShellEnvironment of(Map<String, String> variables) {
         Map<String, String> copy = Map.copyOf(variables);
         return copy::get;
     }

@@ -1,5 +1,7 @@
 package dev.dlint.shell.expand;
 
+import dev.dlint.text.GoQuote;
+
 /**
  * A word could not be processed: unbalanced quotes, a malformed {@code ${…}}, a failed {@code ${v?msg}}
  * check or an invalid pattern.
@@ -20,7 +22,7 @@ public final class ShellLexException extends Exception {
      * @param reason BuildKit's message for the failure, without the {@code failed to process} prefix
      */
     public ShellLexException(String input, String reason) {
-        super("failed to process " + GoText.quote(input) + ": " + reason);
+        super("failed to process " + GoQuote.quote(input) + ": " + reason);
         this.input = input;
         this.reason = reason;
     }

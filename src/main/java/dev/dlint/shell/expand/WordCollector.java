@@ -1,5 +1,7 @@
 package dev.dlint.shell.expand;
 
+import dev.dlint.text.GoSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +23,7 @@ final class WordCollector {
 
     /** Adds a character that splits the word if it is whitespace; it came from input offsets [from, to). */
     void addChar(int codePoint, int from, int to) {
-        if (GoText.isSpace(codePoint)) {
+        if (GoSpace.isSpace(codePoint)) {
             endWord();
         } else {
             addRawChar(codePoint, from, to);

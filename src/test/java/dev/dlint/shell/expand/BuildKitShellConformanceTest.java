@@ -1,5 +1,7 @@
 package dev.dlint.shell.expand;
 
+import dev.dlint.text.GoQuote;
+import dev.dlint.text.GoSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -131,10 +133,10 @@ class BuildKitShellConformanceTest {
     private static String trimSpace(String text) {
         int start = 0;
         int end = text.length();
-        while (start < end && GoText.isSpace(text.codePointAt(start))) {
+        while (start < end && GoSpace.isSpace(text.codePointAt(start))) {
             start += Character.charCount(text.codePointAt(start));
         }
-        while (end > start && GoText.isSpace(text.codePointBefore(end))) {
+        while (end > start && GoSpace.isSpace(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));
         }
         return text.substring(start, end);

@@ -1,5 +1,7 @@
 package dev.dlint.shell.expand;
 
+import dev.dlint.text.GoQuote;
+import dev.dlint.text.GoSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
@@ -72,6 +74,6 @@ class GlobPatternDifferentialTest {
     }
 
     private static String escape(String text) {
-        return GoText.quote(text);
+        return GoQuote.quote(text);
     }
 }

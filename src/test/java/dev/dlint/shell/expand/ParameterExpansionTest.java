@@ -1,5 +1,7 @@
 package dev.dlint.shell.expand;
 
+import dev.dlint.text.GoQuote;
+import dev.dlint.text.GoSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -199,7 +201,7 @@ class ParameterExpansionTest {
                 .isInstanceOfSatisfying(ShellLexException.class, e -> {
                     assertThat(e.reason()).isEqualTo(reason);
                     assertThat(e.input()).isEqualTo(input);
-                    assertThat(e.getMessage()).isEqualTo("failed to process " + GoText.quote(input) + ": " + reason);
+                    assertThat(e.getMessage()).isEqualTo("failed to process " + GoQuote.quote(input) + ": " + reason);
                 });
     }
 

@@ -1,4 +1,4 @@
-package dev.dlint.syntax;
+package dev.dlint.text;
 
 import dev.dlint.text.SourceText;
 import dev.dlint.text.Utf8;
@@ -28,8 +28,12 @@ public final class GoQuote {
             }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
-                cp = 0xFFFD; // an unpaired surrogate cannot come from valid UTF-8; Go would see U+FFFD
+            if (cp <= 0xFFFF && Character.isSurrogate((char) cp)) {
+                // an unpaired surrogate: Go would see the three bytes of its generalised UTF-8 form
+                for (int b : new int[] {0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)}) {
+                    out.append("\\x").append(HEX[b >> 4]).append(HEX[b & 0xF]);
+                }
+                continue;
             }
             appendRune(out, cp);
         }
@@ -69,7 +73,7 @@ public final class GoQuote {
     }
 
     /** Go's {@code unicode.IsPrint}: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-    static boolean isPrint(int cp) {
+    public static boolean isPrint(int cp) {
         if (cp == ' ') {
             return true;
         }

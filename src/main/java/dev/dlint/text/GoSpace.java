@@ -1,4 +1,4 @@
-package dev.dlint.syntax;
+package dev.dlint.text;
 
 /** The whitespace classes BuildKit's Go code uses, so splitting and trimming match it exactly. */
 public final class GoSpace {

@@ -1,0 +1,14 @@
+package dev.dlint.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command: annotations only. {@code lint} is the default subcommand. */
+@Command(name = "dlint",
+        description = "Lint Dockerfiles and container images: cache busting, image size, security, correctness.",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...')."})
+public final class DlintCommand {
+}

@@ -1,0 +1,126 @@
+package dev.dlint.cli;
+
+import dev.dlint.engine.Engine;
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.LintSettings;
+import dev.dlint.engine.Linter;
+import dev.dlint.engine.Report;
+import dev.dlint.engine.Rules;
+import dev.dlint.engine.Severity;
+import dev.dlint.syntax.BuildArgs;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dlint lint PATH...}: lint Dockerfiles. */
+@Command(name = "lint", description = "Lint Dockerfiles: files, directories (searched recursively) or - for stdin.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
+final class LintCommand extends Subcommand {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Dockerfile, directory to search, or - to read standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: tty). Repeatable; pairs with --output.")
+    List<OutputFormat> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report of the matching --format to FILE ('-' = stdout).")
+    List<String> outputs = new ArrayList<>();
+
+    @Option(names = {"-t", "--failure-threshold"}, paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at least this severe: error, warning, info, style, none (default: info).")
+    String failureThreshold;
+
+    @Option(names = "--no-fail", description = "Always exit 0 when every input was read.")
+    boolean noFail;
+
+    @Option(names = "--build-arg", paramLabel = "NAME=VALUE",
+            description = "Value of a build argument, as with docker build; overrides ARG defaults.")
+    List<String> buildArgs = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path to report for input read from stdin.")
+    String stdinFilename = "-";
+
+    @Option(names = "--color", paramLabel = "WHEN", description = "Colour the tty output: ${COMPLETION-CANDIDATES} (default: auto).")
+    ColorMode color = ColorMode.AUTO;
+
+    @Option(names = "--no-color", description = "Same as --color=never.")
+    boolean noColor;
+
+    @Override
+    void validate() {
+        if (paths.isEmpty()) {
+            throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
+        }
+        if (outputs.size() > Math.max(1, formats.size())) {
+            throw usageError("more --output options (" + outputs.size() + ") than --format options (" + formats.size() + ")");
+        }
+        if (failureThreshold != null && threshold() == null) {
+            throw usageError("invalid --failure-threshold '" + failureThreshold + "': use error, warning, info, style or none");
+        }
+    }
+
+    private Severity threshold() {
+        if (failureThreshold == null) {
+            return Severity.INFO;
+        }
+        if (failureThreshold.equalsIgnoreCase("none") || failureThreshold.equalsIgnoreCase("ignore")) {
+            return Severity.STYLE;
+        }
+        return Severity.parse(failureThreshold).orElse(null);
+    }
+
+    @Override
+    ExitCode execute() {
+        LintSettings settings = new LintSettings(BuildArgs.parse(buildArgs), LintSettings.defaults().configuration());
+        Linter linter = new Linter(new Engine(Rules.all(), settings));
+        List<FileResult> results = linter.lint(paths, System.in, stdinFilename);
+        Report report = new Report(results, threshold());
+        if (!writeReports(report)) {
+            return ExitCode.UNREADABLE_INPUT;
+        }
+        for (FileResult file : results) {
+            file.readError().ifPresent(reason -> err().println("dlint: " + file.path() + ": " + reason));
+        }
+        if (report.hasUnreadableInputs()) {
+            return ExitCode.UNREADABLE_INPUT;
+        }
+        return report.failed() && !noFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** Writes each format to its output; returns false when an output file cannot be written. */
+    private boolean writeReports(Report report) {
+        List<OutputFormat> chosen = formats.isEmpty() ? List.of(OutputFormat.TTY) : formats;
+        for (int i = 0; i < chosen.size(); i++) {
+            String target = i < outputs.size() ? outputs.get(i) : "-";
+            boolean toFile = !target.equals("-");
+            boolean colored = !noColor && color.enabled(toFile);
+            try {
+                if (toFile) {
+                    try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(target)), StandardCharsets.UTF_8)) {
+                        chosen.get(i).reporter(colored).write(report, w);
+                    }
+                } else {
+                    PrintWriter out = out();
+                    chosen.get(i).reporter(colored).write(report, out);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                err().println("dlint: cannot write " + target + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+}

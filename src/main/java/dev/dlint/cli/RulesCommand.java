@@ -1,0 +1,61 @@
+package dev.dlint.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dlint.engine.RuleMetadata;
+import dev.dlint.engine.Rules;
+import java.io.IOException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code dlint rules}: the rule catalogue. */
+@Command(name = "rules", description = "List every rule: name, aliases, default severity, category, summary.",
+        mixinStandardHelpOptions = true, versionProvider = Version.class)
+final class RulesCommand extends Subcommand {
+
+    enum Format { TTY, JSON }
+
+    @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: tty).")
+    Format format = Format.TTY;
+
+    @Override
+    ExitCode execute() {
+        if (format == Format.JSON) {
+            json();
+        } else {
+            for (RuleMetadata rule : Rules.all().metadata()) {
+                String aliases = rule.aliases().isEmpty() ? "" : " (" + String.join(", ", rule.aliases()) + ")";
+                out().printf("%-28s %-8s %-15s %s%s%n", rule.name(), rule.severity().label(), rule.category().label(),
+                        rule.summary(), aliases);
+            }
+        }
+        out().flush();
+        return ExitCode.CLEAN;
+    }
+
+    private void json() {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out())) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            for (RuleMetadata rule : Rules.all().metadata()) {
+                json.writeStartObject();
+                json.writeStringField("name", rule.name());
+                json.writeArrayFieldStart("aliases");
+                for (String alias : rule.aliases()) {
+                    json.writeString(alias);
+                }
+                json.writeEndArray();
+                json.writeStringField("severity", rule.severity().label());
+                json.writeStringField("category", rule.category().label());
+                json.writeStringField("summary", rule.summary());
+                json.writeBooleanField("fixable", rule.fixable());
+                json.writeBooleanField("enabledByDefault", rule.enabledByDefault());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out().println();
+    }
+}

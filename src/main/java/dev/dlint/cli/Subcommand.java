@@ -1,0 +1,39 @@
+package dev.dlint.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** A subcommand: validates its options, then executes and returns an {@link ExitCode}. */
+@picocli.CommandLine.Command
+abstract class Subcommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        validate();
+        return execute().code();
+    }
+
+    /** Throws {@link CommandLine.ParameterException} for invalid option combinations (exit code 2). */
+    void validate() {
+    }
+
+    abstract ExitCode execute();
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    CommandLine.ParameterException usageError(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

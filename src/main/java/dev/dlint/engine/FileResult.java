@@ -1,0 +1,29 @@
+package dev.dlint.engine;
+
+import dev.dlint.text.SourceText;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything found in one input: its findings sorted by position, or the reason it could not be read.
+ *
+ * @param path       the path as reported (relative when given relative, or the {@code --stdin-filename})
+ * @param source     the text, absent when the file could not be read
+ * @param findings   reported and suppressed findings, in position order
+ * @param readError  why the input could not be read (exit code 3)
+ */
+public record FileResult(String path, Optional<SourceText> source, List<Finding> findings, Optional<String> readError) {
+
+    public FileResult {
+        findings = List.copyOf(findings);
+    }
+
+    public static FileResult unreadable(String path, String reason) {
+        return new FileResult(path, Optional.empty(), List.of(), Optional.of(reason));
+    }
+
+    /** The findings that are reported (not suppressed). */
+    public List<Finding> reported() {
+        return findings.stream().filter(f -> !f.isSuppressed()).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dlint.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lints a list of inputs in one process: files, directories searched for Dockerfiles, and {@code -} for standard
+ * input. An input that cannot be read becomes a result with its reason; the others are still linted.
+ */
+public final class Linter {
+
+    /** Larger inputs are refused rather than risking the memory of a pre-commit hook. */
+    public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private final Engine engine;
+
+    public Linter(Engine engine) {
+        this.engine = engine;
+    }
+
+    /**
+     * @param paths        files, directories, or {@code -}
+     * @param stdin        standard input, read for {@code -}
+     * @param stdinName    the path to report for standard input
+     */
+    public List<FileResult> lint(List<String> paths, InputStream stdin, String stdinName) {
+        List<FileResult> results = new ArrayList<>();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                results.add(lintStdin(stdin, stdinName));
+                continue;
+            }
+            Path p = Path.of(path);
+            if (Files.isDirectory(p)) {
+                try {
+                    for (Path file : DockerfileFinder.find(p)) {
+                        results.add(lintFile(file, display(file)));
+                    }
+                } catch (IOException e) {
+                    results.add(FileResult.unreadable(display(p), reason(e)));
+                }
+            } else {
+                results.add(lintFile(p, display(p)));
+            }
+        }
+        return results;
+    }
+
+    private FileResult lintStdin(InputStream stdin, String name) {
+        try {
+            byte[] bytes = stdin.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                return FileResult.unreadable(name, "input is larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            return engine.lint(name, bytes);
+        } catch (IOException e) {
+            return FileResult.unreadable(name, reason(e));
+        }
+    }
+
+    private FileResult lintFile(Path file, String name) {
+        try {
+            if (!Files.exists(file)) {
+                return FileResult.unreadable(name, "no such file or directory");
+            }
+            if (!Files.isRegularFile(file)) {
+                return FileResult.unreadable(name, "not a regular file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                return FileResult.unreadable(name, "file is " + size + " bytes, larger than the " + MAX_FILE_BYTES
+                        + "-byte limit");
+            }
+            return engine.lint(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return FileResult.unreadable(name, reason(e));
+        }
+    }
+
+    /** The path as the user wrote it, without a leading {@code ./}, with forward slashes. */
+    static String display(Path path) {
+        String s = path.normalize().toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+}

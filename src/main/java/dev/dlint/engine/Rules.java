@@ -1,0 +1,42 @@
+package dev.dlint.engine;
+
+import dev.dlint.rules.dockerfile.NoEmptyContinuation;
+import dev.dlint.rules.dockerfile.SyntaxError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The catalogue: every rule dlint has, in the order they are listed and run. This is the one place rules are registered. */
+public final class Rules {
+
+    private final List<DockerfileRule> dockerfileRules;
+    private final List<RuleMetadata> metadata;
+
+    private Rules(List<DockerfileRule> dockerfileRules) {
+        this.dockerfileRules = List.copyOf(dockerfileRules);
+        List<RuleMetadata> all = new ArrayList<>();
+        for (DockerfileRule rule : dockerfileRules) {
+            all.add(RuleMetadata.of(rule.getClass()));
+        }
+        this.metadata = List.copyOf(all);
+    }
+
+    public static Rules all() {
+        return new Rules(List.of(
+                new SyntaxError(),
+                new NoEmptyContinuation()));
+    }
+
+    public List<DockerfileRule> dockerfileRules() {
+        return dockerfileRules;
+    }
+
+    public List<RuleMetadata> metadata() {
+        return metadata;
+    }
+
+    /** The rule named {@code id} by name or alias. */
+    public Optional<RuleMetadata> find(String id) {
+        return metadata.stream().filter(m -> m.isNamed(id)).findFirst();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.dlint.report;
+
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Finding;
+import dev.dlint.engine.Related;
+import dev.dlint.engine.Report;
+import dev.dlint.engine.Severity;
+import dev.dlint.model.SourceRange;
+import dev.dlint.text.SourceText;
+import dev.dlint.text.Utf8;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The terminal view: {@code path:line:column: severity Rule: message}, the source line, and a caret underline under
+ * the exact range; related locations follow as notes. Coloured only when asked to (a terminal, no NO_COLOR).
+ */
+public final class TtyReporter implements Reporter {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+
+    private final boolean color;
+
+    public TtyReporter(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        int files = 0;
+        int[] counts = new int[Severity.values().length];
+        for (FileResult file : report.files()) {
+            if (file.readError().isPresent()) {
+                out.write(paint(BOLD, file.path()) + ": " + paint(colorOf(Severity.ERROR), "error")
+                        + " cannot read: " + file.readError().get() + "\n");
+                continue;
+            }
+            boolean any = false;
+            for (Finding finding : file.reported()) {
+                any = true;
+                counts[finding.severity().ordinal()]++;
+                writeFinding(out, file, finding);
+            }
+            if (any) {
+                files++;
+            }
+        }
+        long total = report.reportedCount();
+        if (total > 0) {
+            out.write(summary(total, counts, files) + "\n");
+        }
+    }
+
+    private void writeFinding(Writer out, FileResult file, Finding finding) throws IOException {
+        SourceRange r = finding.range();
+        out.write(paint(BOLD, file.path() + ":" + r.startLine() + ":" + r.startColumn() + ":") + " "
+                + paint(colorOf(finding.severity()), finding.severity().label()) + " "
+                + paint(BOLD, finding.rule()) + ": " + Utf8.sanitize(finding.message()) + "\n");
+        if (file.source().isPresent()) {
+            excerpt(out, file.source().get(), r);
+        }
+        for (Related related : finding.related()) {
+            SourceRange rr = related.range();
+            out.write("  " + paint(DIM, file.path() + ":" + rr.startLine() + ":" + rr.startColumn() + ":")
+                    + " note: " + Utf8.sanitize(related.message()) + "\n");
+        }
+    }
+
+    /** The first line of the range with a caret underline that keeps the line's tabs so it aligns. */
+    private void excerpt(Writer out, SourceText source, SourceRange r) throws IOException {
+        if (r.startLine() > source.lineCount()) {
+            return;
+        }
+        String line = source.line(r.startLine());
+        int start = Math.min(r.startColumn() - 1, line.length());
+        int end = r.endLine() == r.startLine() ? Math.min(r.endColumn() - 1, line.length()) : line.length();
+        StringBuilder underline = new StringBuilder();
+        for (int i = 0; i < start; i++) {
+            underline.append(line.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        underline.append('^');
+        for (int i = start + 1; i < end; i++) {
+            underline.append('~');
+        }
+        out.write("  " + Utf8.sanitize(line).replace("\r", "") + "\n");
+        out.write("  " + paint("\u001b[32m", underline.toString()) + "\n");
+    }
+
+    private static String summary(long total, int[] counts, int files) {
+        StringBuilder parts = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            int n = counts[s.ordinal()];
+            if (n > 0) {
+                parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(s.label())
+                        .append(n == 1 || s == Severity.INFO || s == Severity.STYLE ? "" : "s");
+            }
+        }
+        return total + (total == 1 ? " problem" : " problems") + " (" + parts + ") in " + files
+                + (files == 1 ? " file" : " files");
+    }
+
+    private String colorOf(Severity severity) {
+        switch (severity) {
+            case ERROR:
+                return "\u001b[1;31m";
+            case WARNING:
+                return "\u001b[1;33m";
+            case INFO:
+                return "\u001b[1;36m";
+            default:
+                return "\u001b[1;35m";
+        }
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.DockerfileRule;
+import dev.dlint.engine.Precision;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.Severity;
+import dev.dlint.model.Diagnostic;
+import dev.dlint.model.Dockerfile;
+
+/** Reports what BuildKit would refuse to parse; the rest of the file is still linted. */
+@RuleInfo(summary = "The Dockerfile has a syntax error that BuildKit rejects", severity = Severity.ERROR,
+        category = Category.CORRECTNESS, aliases = {"DL1000"}, precision = Precision.VERY_HIGH)
+public final class SyntaxError implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext context) {
+        for (Diagnostic diagnostic : dockerfile.diagnostics()) {
+            if (diagnostic.error()) {
+                context.report(diagnostic.range(), diagnostic.message());
+            }
+        }
+    }
+}
