@@ -75,7 +75,7 @@ final class InstructionBuilder {
     /** The instruction for a top-level line. */
     Instruction build(DockerfileParser.InstructionBodyContext body, int index, List<Comment> comments) {
         SourceRange range = instructionRange();
-        return build(body, index, comments, range);
+        return build(body, index, comments, range, item.shape());
     }
 
     private SourceRange instructionRange() {
@@ -96,7 +96,12 @@ final class InstructionBuilder {
     }
 
     private Instruction build(DockerfileParser.InstructionBodyContext body, int index, List<Comment> comments,
-                              SourceRange range) {
+                              SourceRange range, InstructionShape shape) {
+        if (shape.json() instanceof JsonArgs.NonStringElement) {
+            JsonArgs.NonStringElement bad = (JsonArgs.NonStringElement) shape.json();
+            diagnostics.add(Diagnostic.error("when using JSON array syntax, arrays must be comprised of strings only",
+                    at.range(bad.start(), bad.end())));
+        }
         ParserRuleContext ctx = (ParserRuleContext) body.getChild(0);
         Token keywordToken = ((TerminalNode) ctx.getChild(0)).getSymbol();
         Keyword keyword = new Keyword(keywordToken.getText(), at.range(keywordToken));
@@ -106,13 +111,13 @@ final class InstructionBuilder {
         int instructionStart = at.offset(keywordToken);
         InstructionHeader header = new InstructionHeader(index, keyword, flags, comments,
                 index >= 0 ? range : at.range(instructionStart, restEnd), at.logical().text().substring(instructionStart));
-        Instruction instruction = typed(ctx, header);
+        Instruction instruction = typed(ctx, header, shape);
         boolean healthcheckNone = instruction instanceof HealthcheckInstruction && ((HealthcheckInstruction) instruction).isNone();
         diagnostics.addAll(FlagRules.check(keyword.text(), flags, healthcheckNone));
         return instruction;
     }
 
-    private Instruction typed(ParserRuleContext ctx, InstructionHeader h) {
+    private Instruction typed(ParserRuleContext ctx, InstructionHeader h, InstructionShape shape) {
         if (ctx instanceof DockerfileParser.FromInstructionContext) {
             return from((DockerfileParser.FromInstructionContext) ctx, h);
         }
@@ -155,7 +160,7 @@ final class InstructionBuilder {
             return healthcheck((DockerfileParser.HealthcheckInstructionContext) ctx, h);
         }
         if (ctx instanceof DockerfileParser.OnbuildInstructionContext) {
-            return onbuild((DockerfileParser.OnbuildInstructionContext) ctx, h);
+            return onbuild((DockerfileParser.OnbuildInstructionContext) ctx, h, shape.trigger());
         }
         if (ctx instanceof DockerfileParser.MaintainerInstructionContext) {
             return new MaintainerInstruction(h, single(((DockerfileParser.MaintainerInstructionContext) ctx).text(), h));
@@ -265,12 +270,13 @@ final class InstructionBuilder {
         return new HealthcheckInstruction(h, Optional.of(type), command);
     }
 
-    private OnbuildInstruction onbuild(DockerfileParser.OnbuildInstructionContext ctx, InstructionHeader h) {
+    private OnbuildInstruction onbuild(DockerfileParser.OnbuildInstructionContext ctx, InstructionHeader h,
+                                       InstructionShape triggerShape) {
         if (ctx.instructionBody() == null) {
             diagnostics.add(Diagnostic.error("ONBUILD requires at least one argument", h.keyword().range()));
             return new OnbuildInstruction(h, Optional.empty());
         }
-        Instruction trigger = build(ctx.instructionBody(), -1, List.of(), null);
+        Instruction trigger = build(ctx.instructionBody(), -1, List.of(), null, triggerShape);
         String name = trigger.keyword().upper();
         if (name.equals("ONBUILD")) {
             diagnostics.add(Diagnostic.error("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", trigger.keyword().range()));
