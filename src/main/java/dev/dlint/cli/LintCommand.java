@@ -1,8 +1,11 @@
 package dev.dlint.cli;
 
+import dev.dlint.config.CommandLineSettings;
+import dev.dlint.config.ConfigException;
+import dev.dlint.config.ConfigLoader;
+import dev.dlint.config.ConfigResolver;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.LintSettings;
 import dev.dlint.engine.Linter;
 import dev.dlint.engine.Report;
 import dev.dlint.engine.Rules;
@@ -16,7 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,6 +51,25 @@ final class LintCommand extends Subcommand {
     @Option(names = "--no-fail", description = "Always exit 0 when every input was read.")
     boolean noFail;
 
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+            description = "Configuration file for every input (default: the nearest .dlint.yaml, else .hadolint.yaml, "
+                    + "walking up from each file to the repository root).")
+    Path config;
+
+    @Option(names = "--ignore", paramLabel = "RULE", description = "Do not report this rule (name or alias). Repeatable.")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
+            description = "Report a rule at another severity: error, warning, info or style. Repeatable.")
+    List<String> severity = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "RULE", description = "Turn on a rule that is off by default. Repeatable.")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--trusted-registry", paramLabel = "REGISTRY",
+            description = "A registry base images may come from (docker.io, *.corp.example). Repeatable.")
+    List<String> trustedRegistries = new ArrayList<>();
+
     @Option(names = "--build-arg", paramLabel = "NAME=VALUE",
             description = "Value of a build argument, as with docker build; overrides ARG defaults.")
     List<String> buildArgs = new ArrayList<>();
@@ -69,12 +94,38 @@ final class LintCommand extends Subcommand {
         if (failureThreshold != null && threshold() == null) {
             throw usageError("invalid --failure-threshold '" + failureThreshold + "': use error, warning, info, style or none");
         }
+        commandLineSettings();
+    }
+
+    /** The command-line settings with rule names resolved; unknown rules or levels are usage errors. */
+    private CommandLineSettings commandLineSettings() {
+        ConfigLoader loader = new ConfigLoader(Rules.all());
+        try {
+            List<String> ignored = new ArrayList<>();
+            for (String id : ignore) {
+                ignored.add(loader.ruleName(id));
+            }
+            List<String> enabled = new ArrayList<>();
+            for (String id : enable) {
+                enabled.add(loader.ruleName(id));
+            }
+            Map<String, Severity> severities = new LinkedHashMap<>();
+            for (String item : severity) {
+                int eq = item.indexOf('=');
+                Optional<Severity> level = eq < 0 ? Optional.empty() : Severity.parse(item.substring(eq + 1));
+                if (level.isEmpty()) {
+                    throw usageError("invalid --severity '" + item + "': write RULE=LEVEL with LEVEL error, warning, info or style");
+                }
+                severities.put(loader.ruleName(item.substring(0, eq)), level.get());
+            }
+            return new CommandLineSettings(Optional.ofNullable(failureThreshold).map(t -> threshold()), ignored,
+                    severities, enabled, trustedRegistries);
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
     }
 
     private Severity threshold() {
-        if (failureThreshold == null) {
-            return Severity.INFO;
-        }
         if (failureThreshold.equalsIgnoreCase("none") || failureThreshold.equalsIgnoreCase("ignore")) {
             return Severity.STYLE;
         }
@@ -83,10 +134,18 @@ final class LintCommand extends Subcommand {
 
     @Override
     ExitCode execute() {
-        LintSettings settings = new LintSettings(BuildArgs.parse(buildArgs), LintSettings.defaults().configuration());
-        Linter linter = new Linter(new Engine(Rules.all(), settings));
-        List<FileResult> results = linter.lint(paths, System.in, stdinFilename);
-        Report report = new Report(results, threshold());
+        Rules rules = Rules.all();
+        ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config),
+                commandLineSettings());
+        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs)), configs);
+        List<FileResult> results;
+        try {
+            results = linter.lint(paths, System.in, stdinFilename);
+        } catch (ConfigException e) {
+            err().println("dlint: invalid configuration: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Report report = new Report(results);
         if (!writeReports(report)) {
             return ExitCode.UNREADABLE_INPUT;
         }

@@ -1,12 +1,12 @@
 package dev.dlint.cli;
 
+import dev.dlint.config.Configuration;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.LintSettings;
 import dev.dlint.engine.Report;
 import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
 import dev.dlint.syntax.AstDump;
+import dev.dlint.syntax.BuildArgs;
 import dev.dlint.syntax.Dockerfiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +30,8 @@ final class TrainCommand extends Subcommand {
             return ExitCode.UNREADABLE_INPUT;
         }
         AstDump.of(Dockerfiles.parse("Dockerfile", sample));
-        FileResult result = new Engine(Rules.all(), LintSettings.defaults()).lint("Dockerfile", sample);
-        Report report = new Report(List.of(result), Severity.INFO);
+        FileResult result = new Engine(Rules.all(), BuildArgs.none()).lint("Dockerfile", sample, Configuration.defaults());
+        Report report = new Report(List.of(result));
         for (OutputFormat format : OutputFormat.values()) {
             try {
                 format.reporter(false).write(report, Writer.nullWriter());

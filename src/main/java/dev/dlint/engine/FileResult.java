@@ -11,15 +11,22 @@ import java.util.Optional;
  * @param source     the text, absent when the file could not be read
  * @param findings   reported and suppressed findings, in position order
  * @param readError  why the input could not be read (exit code 3)
+ * @param failureThreshold findings at least this severe fail the run (from this file's configuration)
  */
-public record FileResult(String path, Optional<SourceText> source, List<Finding> findings, Optional<String> readError) {
+public record FileResult(String path, Optional<SourceText> source, List<Finding> findings, Optional<String> readError,
+                         Severity failureThreshold) {
 
     public FileResult {
         findings = List.copyOf(findings);
     }
 
     public static FileResult unreadable(String path, String reason) {
-        return new FileResult(path, Optional.empty(), List.of(), Optional.of(reason));
+        return new FileResult(path, Optional.empty(), List.of(), Optional.of(reason), Severity.INFO);
+    }
+
+    /** Whether a reported finding is at or above this file's failure threshold. */
+    public boolean failed() {
+        return reported().stream().anyMatch(f -> f.severity().atLeast(failureThreshold));
     }
 
     /** The findings that are reported (not suppressed). */

@@ -1,5 +1,8 @@
 package dev.dlint.engine;
 
+import dev.dlint.config.ConfigException;
+import dev.dlint.config.ConfigResolver;
+import dev.dlint.config.Configuration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -19,17 +22,20 @@ public final class Linter {
     public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private final Engine engine;
+    private final ConfigResolver configs;
 
-    public Linter(Engine engine) {
+    public Linter(Engine engine, ConfigResolver configs) {
         this.engine = engine;
+        this.configs = configs;
     }
 
     /**
      * @param paths        files, directories, or {@code -}
      * @param stdin        standard input, read for {@code -}
      * @param stdinName    the path to report for standard input
+     * @throws ConfigException when a configuration file that applies is invalid
      */
-    public List<FileResult> lint(List<String> paths, InputStream stdin, String stdinName) {
+    public List<FileResult> lint(List<String> paths, InputStream stdin, String stdinName) throws ConfigException {
         List<FileResult> results = new ArrayList<>();
         for (String path : paths) {
             if (path.equals("-")) {
@@ -52,19 +58,21 @@ public final class Linter {
         return results;
     }
 
-    private FileResult lintStdin(InputStream stdin, String name) {
+    private FileResult lintStdin(InputStream stdin, String name) throws ConfigException {
+        Configuration config = configs.forFile(name.equals("-") ? null : Path.of(name));
         try {
             byte[] bytes = stdin.readNBytes((int) MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
                 return FileResult.unreadable(name, "input is larger than " + MAX_FILE_BYTES + " bytes");
             }
-            return engine.lint(name, bytes);
+            return engine.lint(name, bytes, config);
         } catch (IOException e) {
             return FileResult.unreadable(name, reason(e));
         }
     }
 
-    private FileResult lintFile(Path file, String name) {
+    private FileResult lintFile(Path file, String name) throws ConfigException {
+        Configuration config = configs.forFile(file);
         try {
             if (!Files.exists(file)) {
                 return FileResult.unreadable(name, "no such file or directory");
@@ -77,7 +85,7 @@ public final class Linter {
                 return FileResult.unreadable(name, "file is " + size + " bytes, larger than the " + MAX_FILE_BYTES
                         + "-byte limit");
             }
-            return engine.lint(name, Files.readAllBytes(file));
+            return engine.lint(name, Files.readAllBytes(file), config);
         } catch (IOException e) {
             return FileResult.unreadable(name, reason(e));
         }

@@ -3,7 +3,7 @@ package dev.dlint.engine;
 import java.util.List;
 
 /** The result of one run over all inputs, in input order; reporters render it and nothing else. */
-public record Report(List<FileResult> files, Severity failureThreshold) {
+public record Report(List<FileResult> files) {
 
     public Report {
         files = List.copyOf(files);
@@ -11,7 +11,7 @@ public record Report(List<FileResult> files, Severity failureThreshold) {
 
     /** Whether any reported finding is at or above the failure threshold. */
     public boolean failed() {
-        return files.stream().flatMap(f -> f.reported().stream()).anyMatch(f -> f.severity().atLeast(failureThreshold));
+        return files.stream().anyMatch(FileResult::failed);
     }
 
     public boolean hasUnreadableInputs() {

@@ -35,6 +35,11 @@ public final class Rules {
         return metadata;
     }
 
+    /** The metadata of a registered rule instance. */
+    public RuleMetadata metadata(DockerfileRule rule) {
+        return metadata.get(dockerfileRules.indexOf(rule));
+    }
+
     /** The rule named {@code id} by name or alias. */
     public Optional<RuleMetadata> find(String id) {
         return metadata.stream().filter(m -> m.isNamed(id)).findFirst();

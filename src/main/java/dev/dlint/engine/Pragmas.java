@@ -1,0 +1,213 @@
+package dev.dlint.engine;
+
+import dev.dlint.model.Comment;
+import dev.dlint.model.Directive;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Instruction;
+import dev.dlint.model.SourceRange;
+import dev.dlint.model.Stage;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The suppressions written in a Dockerfile, resolved to rule names through aliases:
+ * <ul>
+ *   <li>{@code # dlint ignore=RuleA,RuleB -- reason} in the comment lines directly above an instruction;
+ *       {@code # dlint global ignore=…} for the file; {@code # dlint stage ignore=…} above a FROM for its stage;</li>
+ *   <li>hadolint's {@code # hadolint ignore=DL3006} (the next line only), {@code global ignore} and {@code stage ignore};</li>
+ *   <li>BuildKit's {@code # check=skip=A,B} directive for the file, and the per-instruction {@code check=} comment.</li>
+ * </ul>
+ */
+public final class Pragmas {
+
+    private static final Pattern PRAGMA = Pattern.compile(
+            "^(dlint|hadolint)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HADOLINT_CODES = Pattern.compile("^([A-Za-z0-9]+(?:\\s*,\\s*[A-Za-z0-9]+)*)\\s*(#.*)?$");
+    private static final String ALL = "*";
+
+    /** Rules silenced somewhere, with the justification written next to the pragma. */
+    private record Silence(List<String> rules, String justification) {
+        boolean covers(String rule) {
+            return rules.contains(ALL) || rules.contains(rule);
+        }
+    }
+
+    private final List<Silence> global = new ArrayList<>();
+    private final Map<Integer, List<Silence>> byInstruction = new HashMap<>();
+    private final Map<Integer, List<Silence>> byStage = new HashMap<>();
+    private final List<Instruction> instructions;
+    private final List<Stage> stages;
+
+    private Pragmas(Dockerfile dockerfile) {
+        this.instructions = dockerfile.instructions();
+        this.stages = dockerfile.stages();
+    }
+
+    /** Reads the pragmas of a file; {@code rules} resolves names and aliases. */
+    public static Pragmas of(Dockerfile dockerfile, Rules rules) {
+        Pragmas pragmas = new Pragmas(dockerfile);
+        pragmas.read(dockerfile, rules);
+        return pragmas;
+    }
+
+    /** The suppression that silences {@code rule} at {@code range}, if any. */
+    public Optional<Suppression> suppression(String rule, SourceRange range) {
+        for (Silence s : global) {
+            if (s.covers(rule)) {
+                return Optional.of(new Suppression(true, s.justification()));
+            }
+        }
+        int instruction = instructionAt(range.startLine());
+        if (instruction < 0) {
+            return Optional.empty();
+        }
+        for (Silence s : byInstruction.getOrDefault(instruction, List.of())) {
+            if (s.covers(rule)) {
+                return Optional.of(new Suppression(true, s.justification()));
+            }
+        }
+        for (Stage stage : stages) {
+            boolean inStage = stage.from().index() == instruction
+                    || stage.instructions().stream().anyMatch(i -> i.index() == instruction);
+            if (inStage) {
+                for (Silence s : byStage.getOrDefault(stage.index(), List.of())) {
+                    if (s.covers(rule)) {
+                        return Optional.of(new Suppression(true, s.justification()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int instructionAt(int line) {
+        for (Instruction instruction : instructions) {
+            if (instruction.range().startLine() <= line && line <= instruction.range().endLine()) {
+                return instruction.index();
+            }
+        }
+        return -1;
+    }
+
+    private void read(Dockerfile dockerfile, Rules rules) {
+        for (Directive directive : dockerfile.directives()) {
+            if (directive.name().equals("check")) {
+                checkSkip(directive.value(), rules).ifPresent(global::add);
+            }
+        }
+        Map<Integer, Comment> commentsByLine = new HashMap<>();
+        for (Comment comment : dockerfile.comments()) {
+            commentsByLine.put(comment.range().startLine(), comment);
+        }
+        for (Comment comment : dockerfile.comments()) {
+            Matcher m = PRAGMA.matcher(comment.text());
+            if (!m.matches()) {
+                continue;
+            }
+            boolean hadolint = m.group(1).equalsIgnoreCase("hadolint");
+            Optional<Silence> silence = hadolint ? hadolintList(m.group(3), rules) : dlintList(m.group(3), rules);
+            if (silence.isEmpty()) {
+                continue;
+            }
+            String scope = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            int line = comment.range().startLine();
+            if (scope.equals("global")) {
+                global.add(silence.get());
+                continue;
+            }
+            Optional<Instruction> target = hadolint ? instructionStartingAt(line + 1)
+                    : instructionBelowCommentBlock(line, commentsByLine);
+            if (target.isEmpty()) {
+                continue;
+            }
+            if (scope.equals("stage")) {
+                stageStartingWith(target.get()).ifPresent(stage ->
+                        byStage.computeIfAbsent(stage.index(), k -> new ArrayList<>()).add(silence.get()));
+            } else {
+                byInstruction.computeIfAbsent(target.get().index(), k -> new ArrayList<>()).add(silence.get());
+            }
+        }
+        for (Instruction instruction : instructions) {
+            for (Comment comment : instruction.header().comments()) {
+                if (comment.text().startsWith("check=")) {
+                    checkSkip(comment.text().substring("check=".length()), rules).ifPresent(s ->
+                            byInstruction.computeIfAbsent(instruction.index(), k -> new ArrayList<>()).add(s));
+                    break;
+                }
+            }
+        }
+    }
+
+    private Optional<Instruction> instructionStartingAt(int line) {
+        return instructions.stream().filter(i -> i.range().startLine() == line).findFirst();
+    }
+
+    /** The instruction right below the run of comment lines that contains {@code line}. */
+    private Optional<Instruction> instructionBelowCommentBlock(int line, Map<Integer, Comment> comments) {
+        int next = line + 1;
+        while (comments.containsKey(next)) {
+            next++;
+        }
+        return instructionStartingAt(next);
+    }
+
+    private Optional<Stage> stageStartingWith(Instruction from) {
+        return stages.stream().filter(s -> s.from() == from).findFirst();
+    }
+
+    /** {@code RuleA, RuleB -- reason}. */
+    private static Optional<Silence> dlintList(String text, Rules rules) {
+        String list = text;
+        String reason = "";
+        int dashes = text.indexOf(" -- ");
+        if (dashes >= 0) {
+            list = text.substring(0, dashes);
+            reason = text.substring(dashes + 4).strip();
+        }
+        return Optional.of(new Silence(resolve(list.split(","), rules), reason));
+    }
+
+    /** hadolint's list: codes separated by commas, an optional {@code # reason}; one malformed code voids it. */
+    private static Optional<Silence> hadolintList(String text, Rules rules) {
+        Matcher m = HADOLINT_CODES.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String reason = m.group(2) == null ? "" : m.group(2).substring(1).strip();
+        return Optional.of(new Silence(resolve(m.group(1).split(","), rules), reason));
+    }
+
+    /** BuildKit's check value: the first space-delimited token, {@code skip=A,B|all} among {@code ;} parts. */
+    private static Optional<Silence> checkSkip(String value, Rules rules) {
+        String token = value.strip().split("\\s+", 2)[0];
+        String reason = value.strip().length() > token.length() ? value.strip().substring(token.length()).strip() : "";
+        for (String part : token.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq > 0 && part.substring(0, eq).strip().equals("skip")) {
+                String list = part.substring(eq + 1);
+                if (list.strip().equals("all")) {
+                    return Optional.of(new Silence(List.of(ALL), reason));
+                }
+                return Optional.of(new Silence(resolve(list.split(","), rules), reason));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> resolve(String[] ids, Rules rules) {
+        List<String> names = new ArrayList<>();
+        for (String id : ids) {
+            String trimmed = id.strip();
+            if (!trimmed.isEmpty()) {
+                rules.find(trimmed).ifPresent(rule -> names.add(rule.name()));
+            }
+        }
+        return names;
+    }
+}
