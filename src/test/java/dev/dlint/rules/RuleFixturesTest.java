@@ -1,0 +1,90 @@
+package dev.dlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Finding;
+import dev.dlint.engine.RuleMetadata;
+import dev.dlint.engine.Rules;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Instruction;
+import dev.dlint.syntax.Dockerfiles;
+import dev.dlint.testing.Fixture;
+import dev.dlint.testing.RuleRunner;
+import dev.dlint.testing.SharedFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every fixture under testdata/rules/&lt;Rule&gt;/: each {@code # expect:} marker must be matched by a finding of that
+ * rule at that instruction, and the rule must report nothing else in the file.
+ */
+class RuleFixturesTest {
+
+    @TestFactory
+    Stream<DynamicNode> fixtures() throws IOException {
+        Path root = SharedFiles.projectRoot().resolve("testdata/rules");
+        List<DynamicNode> containers = new ArrayList<>();
+        for (RuleMetadata rule : Rules.all().metadata()) {
+            Path dir = root.resolve(rule.name());
+            if (!Files.isDirectory(dir)) {
+                continue; // RuleCatalogTest reports missing fixture folders
+            }
+            List<DynamicNode> tests = new ArrayList<>();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(rule.name(), file)));
+                }
+            }
+            containers.add(DynamicContainer.dynamicContainer(rule.name(), tests));
+        }
+        return containers.stream();
+    }
+
+    private static void check(String rule, Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Fixture fixture = Fixture.parse(file.toString(), text);
+        FileResult result = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options());
+        assertThat(result.readError()).isEmpty();
+        Dockerfile dockerfile = Dockerfiles.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8));
+        List<Finding> remaining = new ArrayList<>(result.reported().stream().filter(f -> f.rule().equals(rule)).toList());
+        for (Fixture.Expectation expectation : fixture.expectations()) {
+            if (!expectation.rule().equals(rule)) {
+                continue;
+            }
+            Instruction target = dockerfile.instructions().stream()
+                    .filter(i -> i.range().startLine() > expectation.markerLine()).findFirst()
+                    .orElseThrow(() -> new AssertionError("marker at line " + expectation.markerLine() + " has no instruction below it"));
+            int line = target.range().startLine() + expectation.lineOffset();
+            Finding match = remaining.stream()
+                    .filter(f -> f.range().startLine() == line)
+                    .filter(f -> expectation.column().map(c -> f.range().startColumn() == c).orElse(true))
+                    .filter(f -> expectation.messagePart().map(p -> f.message().contains(p)).orElse(true))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(file.getFileName() + ": expected " + rule + " at line " + line
+                            + expectation.column().map(c -> ":" + c).orElse("")
+                            + expectation.messagePart().map(p -> " with \"" + p + "\"").orElse("")
+                            + " (marker at line " + expectation.markerLine() + "); findings of the rule: "
+                            + describe(result.reported().stream().filter(f -> f.rule().equals(rule)).toList())));
+            remaining.remove(match);
+        }
+        assertThat(remaining).as(file.getFileName() + ": findings without an expect marker").isEmpty();
+    }
+
+    private static String describe(List<Finding> findings) {
+        StringBuilder out = new StringBuilder(findings.isEmpty() ? "none" : "");
+        for (Finding f : findings) {
+            out.append("\n  ").append(f.range()).append(' ').append(f.message());
+        }
+        return out.toString();
+    }
+}

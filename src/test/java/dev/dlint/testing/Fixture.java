@@ -1,0 +1,66 @@
+package dev.dlint.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule fixture: a Dockerfile whose expectations are written inline.
+ *
+ * <ul>
+ *   <li>{@code # expect: Rule} on a comment line applies to the next instruction: the rule must report a finding that
+ *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down;
+ *       {@code # expect: Rule:12} also pins the start column; {@code # expect: Rule "text"} requires the text in the
+ *       message.</li>
+ *   <li>A file without markers for a rule must produce no finding of that rule.</li>
+ *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
+ *       {@code # dlint-test: option Rule key=value} configure the run.</li>
+ * </ul>
+ */
+public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
+                      List<String> enabled, List<String[]> options) {
+
+    private static final Pattern EXPECT = Pattern.compile(
+            "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
+    private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*dlint-test:\\s*(\\S+)\\s+(.*)$");
+
+    /** One expected finding. */
+    public record Expectation(String rule, int markerLine, int lineOffset, Optional<Integer> column,
+                              Optional<String> messagePart) {
+    }
+
+    public static Fixture parse(String name, String text) {
+        List<Expectation> expectations = new ArrayList<>();
+        List<String> buildArgs = new ArrayList<>();
+        List<String> enabled = new ArrayList<>();
+        List<String[]> options = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = EXPECT.matcher(lines[i]);
+            if (m.matches()) {
+                expectations.add(new Expectation(m.group(1), i + 1, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                        Optional.ofNullable(m.group(3)).map(Integer::parseInt), Optional.ofNullable(m.group(4))));
+                continue;
+            }
+            Matcher h = HEADER.matcher(lines[i]);
+            if (h.matches()) {
+                switch (h.group(1)) {
+                    case "build-arg":
+                        buildArgs.add(h.group(2).strip());
+                        break;
+                    case "enable":
+                        enabled.add(h.group(2).strip());
+                        break;
+                    case "option":
+                        options.add(h.group(2).strip().split("\\s+", 2));
+                        break;
+                    default:
+                        throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
+                }
+            }
+        }
+        return new Fixture(name, text, expectations, buildArgs, enabled, options);
+    }
+}

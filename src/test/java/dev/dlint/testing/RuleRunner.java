@@ -1,0 +1,42 @@
+package dev.dlint.testing;
+
+import dev.dlint.config.CommandLineSettings;
+import dev.dlint.config.Configuration;
+import dev.dlint.engine.Engine;
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Rules;
+import dev.dlint.syntax.BuildArgs;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Lints text in memory with all rules, the way the CLI does, for tests. */
+public final class RuleRunner {
+
+    private RuleRunner() {
+    }
+
+    public static FileResult lint(String text) {
+        return lint(text, List.of(), List.of(), List.of());
+    }
+
+    public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options) {
+        Rules rules = Rules.all();
+        Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
+        for (String[] option : options) {
+            String[] kv = option[1].split("=", 2);
+            Object value = kv[1].matches("-?\\d+") ? (Object) Long.parseLong(kv[1])
+                    : kv[1].equals("true") || kv[1].equals("false") ? (Object) Boolean.parseBoolean(kv[1])
+                    : kv[1].contains(",") ? List.of(kv[1].split(",")) : kv[1];
+            ruleOptions.computeIfAbsent(option[0], k -> new LinkedHashMap<>()).put(kv[0], value);
+        }
+        Configuration base = Configuration.defaults();
+        Configuration config = new Configuration(Optional.empty(), base.failureThreshold(), Set.of(), Map.of(),
+                Set.copyOf(enabled), List.of(), ruleOptions, List.of(), Map.of())
+                .with(CommandLineSettings.none());
+        return new Engine(rules, BuildArgs.parse(buildArgs)).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8), config);
+    }
+}
