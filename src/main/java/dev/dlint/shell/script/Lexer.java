@@ -160,8 +160,13 @@ final class Lexer {
     private void skipBlanksAndComments(boolean newlinesToo) {
         while (pos < limit) {
             char c = src.charAt(pos);
-            if (c == ' ' || c == '\t' || c == '\r' || (newlinesToo && c == '\n')) {
+            if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
+            } else if (newlinesToo && c == '\n') {
+                pos = pos == pendingLineEnd ? Math.max(pos + 1, bodyCursor) : pos + 1;
+                if (pos > pendingLineEnd) {
+                    pendingLineEnd = -1;
+                }
             } else if (c == '\\' && pos + 1 < limit && src.charAt(pos + 1) == '\n') {
                 pos += 2;
             } else if (c == '\\' && pos + 2 < limit && src.charAt(pos + 1) == '\r' && src.charAt(pos + 2) == '\n') {

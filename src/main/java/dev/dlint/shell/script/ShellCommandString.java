@@ -8,8 +8,12 @@ import java.util.Set;
  * The script passed as a string to another shell: {@code sh -c 'npm ci'}, {@code bash -euxo pipefail -c "…"},
  * {@code busybox sh -c …}, {@code su - app -c '…'}, {@code su --command=… app}, {@code runuser -l app -c …}.
  *
+ * <p>The string must be static except for parameter expansions: {@code su app -c "nvm install ${NODE_VERSION}"} is taken
+ * as the script {@code nvm install ${NODE_VERSION}}, whose expansion then stands for the unknown value the outer shell
+ * substitutes. A string containing a command substitution is not used, since its commands run in the outer shell.
+ *
  * @param word   the argument word holding the script
- * @param script the script text: the word's static value, without a {@code --command=} prefix
+ * @param script the script text: the word after quote removal, expansions as written, without a {@code --command=} prefix
  */
 record ShellCommandString(Word word, String script) {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "mksh");
@@ -20,7 +24,7 @@ record ShellCommandString(Word word, String script) {
     private static final Set<String> SU_OPTIONS_WITH_ARGUMENT =
             Set.of("-s", "--shell", "-g", "--group", "-G", "--supp-group", "-w", "--whitelist-environment", "-u", "--user");
 
-    /** The script string of {@code command}, when it runs one and the string is static. */
+    /** The script string of {@code command}, when it runs one given as a usable string. */
     static Optional<ShellCommandString> of(SimpleCommand command) {
         Optional<String> name = command.name();
         if (name.isEmpty()) {
@@ -71,25 +75,21 @@ record ShellCommandString(Word word, String script) {
             }
             break;
         }
-        return commandFlag && i < args.size() ? literal(args.get(i), 0) : Optional.empty();
+        return commandFlag && i < args.size() ? script(args.get(i), 0) : Optional.empty();
     }
 
     private static Optional<ShellCommandString> ofSwitchUser(List<Word> args) {
         for (int i = 0; i < args.size(); i++) {
-            Optional<String> arg = args.get(i).literal();
-            if (arg.isEmpty()) {
-                continue;
-            }
-            String text = arg.get();
+            String text = args.get(i).unquoted();
             if (text.equals("--")) {
                 return Optional.empty();
             }
             if (text.startsWith("--command=")) {
-                return literal(args.get(i), "--command=".length());
+                return script(args.get(i), "--command=".length());
             }
             boolean shortCluster = text.length() > 1 && text.charAt(0) == '-' && text.charAt(1) != '-';
             if (text.equals("--command") || (shortCluster && text.endsWith("c"))) {
-                return i + 1 < args.size() ? literal(args.get(i + 1), 0) : Optional.empty();
+                return i + 1 < args.size() ? script(args.get(i + 1), 0) : Optional.empty();
             }
             if (SU_OPTIONS_WITH_ARGUMENT.contains(text)) {
                 i++;
@@ -98,22 +98,35 @@ record ShellCommandString(Word word, String script) {
         return Optional.empty();
     }
 
-    private static Optional<ShellCommandString> literal(Word word, int prefixLength) {
-        return word.literal().map(value -> new ShellCommandString(word, value.substring(Math.min(prefixLength, value.length()))));
+    private static Optional<ShellCommandString> script(Word word, int prefixLength) {
+        if (hasCommandSubstitution(word.parts())) {
+            return Optional.empty();
+        }
+        String value = word.unquoted();
+        return Optional.of(new ShellCommandString(word, value.substring(Math.min(prefixLength, value.length()))));
+    }
+
+    private static boolean hasCommandSubstitution(List<WordPart> parts) {
+        for (WordPart part : parts) {
+            if (part instanceof CommandSubstitution
+                    || (part instanceof ParameterExpansion && hasCommandSubstitution(((ParameterExpansion) part).operand()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Where the script's characters are in {@code input}: a plain shift when the script is a verbatim slice of it (no
-     * escapes or quote changes inside), otherwise the whole word's span.
+     * Where the script's characters are in {@code input}: a plain shift when the script is a verbatim slice of it, ending
+     * where the word's last part ends (no escapes or quote changes inside), otherwise the whole word's span.
      */
     Positions positionsIn(String input) {
         List<WordPart> parts = word.parts();
-        if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof LiteralPart) {
-            LiteralPart last = (LiteralPart) parts.get(parts.size() - 1);
-            String value = last.value();
-            if (value.endsWith(script) && last.end() <= input.length() && last.end() - last.start() == value.length()
-                    && input.startsWith(value, last.start())) {
-                return Positions.shiftedBy(last.end() - script.length());
+        if (!parts.isEmpty()) {
+            int end = parts.get(parts.size() - 1).end();
+            int start = end - script.length();
+            if (start >= word.start() && end <= input.length() && input.startsWith(script, start)) {
+                return Positions.shiftedBy(start);
             }
         }
         return Positions.collapsedTo(word.start(), word.end());

@@ -79,6 +79,9 @@ final class WordScanner {
             }
         }
         p = scanParts(p, test ? Context.TEST : Context.UNQUOTED, parts);
+        if (name != null && p == valueStart && p < limit && src.charAt(p) == '(') {
+            p = arrayLiteral(p, parts);
+        }
         if (p == start) {
             // defensive: a word always consumes at least one character
             parts.literal(p, p + 1, String.valueOf(src.charAt(p)), false);
@@ -438,6 +441,40 @@ final class WordScanner {
         } finally {
             session.leave();
         }
+    }
+
+    /**
+     * Scans bash's array literal {@code (a "b c" $d)} after {@code name=}, starting at the parenthesis, into literal text
+     * and expansions; returns the index after the closing parenthesis.
+     */
+    private int arrayLiteral(int open, Parts out) {
+        out.literal(open, open + 1, "(", false);
+        int p = open + 1;
+        while (p < limit && !session.aborted()) {
+            char c = src.charAt(p);
+            if (c == ')') {
+                out.literal(p, p + 1, ")", false);
+                return p + 1;
+            }
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+                out.literal(p, p + 1, String.valueOf(c), false);
+                p++;
+            } else if (c == '\\' && p + 1 < limit && src.charAt(p + 1) == '\n') {
+                p += 2;
+            } else if (c == '#' && Character.isWhitespace(src.charAt(p - 1))) {
+                while (p < limit && src.charAt(p) != '\n') {
+                    p++;
+                }
+            } else {
+                int end = scanParts(p, Context.UNQUOTED, out);
+                if (end == p) {
+                    break; // an operator character inside the list
+                }
+                p = end;
+            }
+        }
+        session.error("unterminated array: missing ')'", at.start(open));
+        return p;
     }
 
     /** Scans bash's {@code $'…'} starting at the {@code $}. */

@@ -221,10 +221,44 @@ class CommandWalkerTest {
         }
 
         @Test
-        void scriptWithExpansionsIsNotParsed() {
-            assertThat(commandLines("sh -c \"$CMD\"")).hasSize(1);
+        void parameterExpansionsInTheScriptStandForUnknownValues() {
+            String source = "su vscode -c \"umask 0002 && nvm install ${NODE_VERSION} 2>&1\"";
+            List<CommandInContext> commands = commands(source);
+
+            CommandInContext nvm = find(commands, "nvm");
+            assertThat(text(source, nvm.command())).isEqualTo("nvm install ${NODE_VERSION} 2>&1");
+            Word version = nvm.command().args().get(1);
+            assertThat(version.isStatic()).isFalse();
+            assertThat(text(source, version)).isEqualTo("${NODE_VERSION}");
+            assertThat(nvm.command().redirections()).hasSize(1);
+        }
+
+        @Test
+        void escapedDollarBecomesAnExpansionOfTheInnerShell() {
+            String source = "sh -c \"echo \\$HOME\"";
+            CommandInContext echo = find(commands(source), "echo");
+
+            Word home = echo.command().args().get(0);
+            assertThat(home.parts()).singleElement().isInstanceOf(ParameterExpansion.class);
+            assertThat(home.start()).isEqualTo(6);
+            assertThat(home.end()).isEqualTo(source.length());
+        }
+
+        @Test
+        void scriptWithACommandSubstitutionIsNotParsed() {
+            List<CommandInContext> commands = commands("sh -c \"echo $(date)\"");
+
+            assertThat(commands).extracting(c -> c.command().name().orElse("")).containsExactly("sh", "date");
+            assertThat(commands.get(1).contexts()).containsExactly(COMMAND_SUBSTITUTION);
+        }
+
+        @Test
+        void commandsThatRunNoScriptString() {
             assertThat(commandLines("sh script.sh -c x")).hasSize(1);
             assertThat(commandLines("sh -x")).hasSize(1);
+            assertThat(commandLines("sh -c")).hasSize(1);
+            assertThat(commandLines("bash \"$OPTS\" -c x")).hasSize(1);
+            assertThat(commandLines("gosu app -c x")).hasSize(1);
         }
 
         @Test

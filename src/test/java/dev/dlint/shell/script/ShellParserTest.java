@@ -151,6 +151,20 @@ class ShellParserTest {
         }
 
         @Test
+        void bashArrayAssignments() {
+            String source = "arr=(a \"b c\" $(ls)) n=1 cmd";
+            SimpleCommand command = onlySimpleCommand(source);
+
+            assertThat(command.assignments()).extracting(Assignment::name).containsExactly("arr", "n");
+            Word value = command.assignments().get(0).value();
+            assertThat(text(source, value)).isEqualTo("(a \"b c\" $(ls))");
+            assertThat(value.unquoted()).isEqualTo("(a b c $(ls))");
+            assertThat(Scripts.commandLines(source)).containsExactly("cmd", "ls");
+            assertThat(argv(onlySimpleCommand("declare -A PROC=([\"/proc/x\"]=1 [y]=2\n # comment\n)")))
+                    .containsExactly("declare", "-A", "PROC=([/proc/x]=1 [y]=2\n \n)");
+        }
+
+        @Test
         void exportArgumentIsAWordNotAnAssignment() {
             SimpleCommand command = onlySimpleCommand("export PATH=$PATH:/x");
 

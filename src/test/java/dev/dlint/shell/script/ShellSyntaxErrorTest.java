@@ -57,6 +57,8 @@ class ShellSyntaxErrorTest {
         "cat <<EOF # here-document 'EOF' has no body # 4",
         "[[ -f x # expected ']]' to close '[[' # 0",
         "f() echo # expected a compound command # 4",
+        "a=(x y # unterminated array # 2",
+        "a=(x; y) # unterminated array # 2",
     })
     void reportsTheProblemAndItsOffset(String source, String message, int offset) {
         ParsedScript parsed = parseHostile(source);
