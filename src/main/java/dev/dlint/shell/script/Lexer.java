@@ -210,8 +210,8 @@ final class Lexer {
         int bodyStart = bodyCursor;
         int lineStart = bodyStart;
         while (lineStart < limit) {
-            int newline = src.indexOf('\n', lineStart);
-            int lineStop = newline < 0 || newline > limit ? limit : newline;
+            int newline = WordScanner.indexOf(src, '\n', lineStart, limit);
+            int lineStop = newline < 0 ? limit : newline;
             if (isDelimiterLine(lineStart, lineStop, delimiter, stripTabs)) {
                 bodyCursor = lineStop < limit ? lineStop + 1 : limit;
                 session.charge(lineStop - bodyStart, at.start(operatorStart));
@@ -327,8 +327,8 @@ final class Lexer {
     }
 
     private int skipPast(int i, char close) {
-        int found = src.indexOf(close, i);
-        return found < 0 || found >= limit ? limit : found + 1;
+        int found = WordScanner.indexOf(src, close, i, limit);
+        return found < 0 ? limit : found + 1;
     }
 
     private int skipQuoted(int i, char close) {

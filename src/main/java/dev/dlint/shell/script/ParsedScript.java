@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param source the parsed text
  * @param script the syntax tree; partial when there are errors
- * @param errors the syntax errors in source order of discovery; empty for well-formed input
+ * @param errors the syntax errors in the order they were found; empty for well-formed input
  */
 public record ParsedScript(String source, Script script, List<ShellSyntaxError> errors) {
     public ParsedScript {
@@ -22,7 +22,10 @@ public record ParsedScript(String source, Script script, List<ShellSyntaxError> 
         return !errors.isEmpty();
     }
 
-    /** Every simple command in source order, with its context; see {@link CommandWalker#commands(ParsedScript)}. */
+    /**
+     * Every simple command in source order, with its context; see {@link CommandWalker#commands(ParsedScript)}. Walks the
+     * tree (and parses {@code sh -c} strings) on each call.
+     */
     public List<CommandInContext> commands() {
         return CommandWalker.commands(this);
     }

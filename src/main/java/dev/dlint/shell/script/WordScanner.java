@@ -265,8 +265,8 @@ final class WordScanner {
     }
 
     private int singleQuoted(int p, Parts out) {
-        int close = src.indexOf('\'', p + 1);
-        int contentEnd = close < 0 || close >= limit ? limit : close;
+        int close = indexOf(src, '\'', p + 1, limit);
+        int contentEnd = close < 0 ? limit : close;
         out.add(new LiteralPart(at.start(p + 1), at.end(contentEnd), src.substring(p + 1, contentEnd), true));
         if (contentEnd == limit) {
             session.error("unterminated single quote", at.start(p));
@@ -507,6 +507,16 @@ final class WordScanner {
             i++;
         }
         return i;
+    }
+
+    /** The first index of {@code c} in {@code text[from, limit)}, or -1; unlike {@link String#indexOf} it stops at {@code limit}. */
+    static int indexOf(String text, char c, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static boolean isNameStart(char c) {

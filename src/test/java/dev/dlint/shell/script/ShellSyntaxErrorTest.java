@@ -164,6 +164,17 @@ class ShellSyntaxErrorTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void quarterMegabyteOfRepeatedSiblings() {
+        for (String unit : List.of("x=$(cat <<A) ", "`cat <<A\n` ", "'", "\"", "\\", "$(a) ", "${a} ", "<<", ";", "a=(",
+                "case x in ", "cat <<A\n", "`'` ", "$((1)) ", "{ a; } ", "[[ ", "sh -c 'sh -c x' ")) {
+            long started = System.nanoTime();
+            parseHostile(unit.repeat((1 << 18) / unit.length()));
+            assertThat(System.nanoTime() - started).as(unit).isLessThan(TimeUnit.SECONDS.toNanos(3));
+        }
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void manyHereDocumentsOnOneLine() {
         parseHostile("cat" + " <<A".repeat(100_000) + "\nA\n");
