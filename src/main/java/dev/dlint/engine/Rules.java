@@ -1,7 +1,14 @@
 package dev.dlint.engine;
 
+import dev.dlint.rules.dockerfile.CacheBustingArg;
+import dev.dlint.rules.dockerfile.CacheBustingCopy;
+import dev.dlint.rules.dockerfile.ChownAfterCopy;
+import dev.dlint.rules.dockerfile.MissingMultiStageBuild;
+import dev.dlint.rules.dockerfile.MutableBaseImageTag;
 import dev.dlint.rules.dockerfile.NoEmptyContinuation;
+import dev.dlint.rules.dockerfile.SplitInstallCleanup;
 import dev.dlint.rules.dockerfile.SyntaxError;
+import dev.dlint.rules.dockerfile.UnpinnedBaseImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +31,14 @@ public final class Rules {
     public static Rules all() {
         return new Rules(List.of(
                 new SyntaxError(),
-                new NoEmptyContinuation()));
+                new NoEmptyContinuation(),
+                new CacheBustingCopy(),
+                new CacheBustingArg(),
+                new UnpinnedBaseImage(),
+                new MutableBaseImageTag(),
+                new SplitInstallCleanup(),
+                new ChownAfterCopy(),
+                new MissingMultiStageBuild()));
     }
 
     public List<DockerfileRule> dockerfileRules() {

@@ -57,6 +57,16 @@ public record Dockerfile(String path, SourceText source, char escape, List<Direc
         return Optional.empty();
     }
 
+    /** A stage and the stages it is built FROM, oldest first (a stage inherits their layers, ENV and ARGs). */
+    public List<Stage> lineage(Stage stage) {
+        java.util.ArrayList<Stage> chain = new java.util.ArrayList<>();
+        for (Stage s = stage; s != null && chain.size() <= stages.size(); ) {
+            chain.add(0, s);
+            s = s.base() instanceof BaseImage.StageBase ? stages.get(((BaseImage.StageBase) s.base()).stageIndex()) : null;
+        }
+        return chain;
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::error);
     }

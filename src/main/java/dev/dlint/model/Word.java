@@ -98,6 +98,11 @@ public final class Word {
         return new Word(text.substring(start, end), source, part, part[0], part[part.length - 1] + 1);
     }
 
+    /** Source offset of the character at {@code index} (the token start for decoded words). */
+    public int offsetOf(int index) {
+        return offsets == null ? tokenStart : offsets[index];
+    }
+
     /** Source offset of the first character (or the insertion point of an empty word). */
     public int sourceStart() {
         return tokenStart;

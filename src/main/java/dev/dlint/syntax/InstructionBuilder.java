@@ -29,6 +29,7 @@ import dev.dlint.model.MaintainerInstruction;
 import dev.dlint.model.Mount;
 import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
+import dev.dlint.model.ShellCode;
 import dev.dlint.model.ShellInstruction;
 import dev.dlint.model.SourceRange;
 import dev.dlint.model.StopsignalInstruction;
@@ -209,7 +210,7 @@ final class InstructionBuilder {
         for (Flag flag : h.flags("mount")) {
             mounts.add(Mounts.parse(flag));
         }
-        return new RunInstruction(h, command(ctx.command()), heredocs(), mounts);
+        return new RunInstruction(h, command(ctx.command()), heredocs(), mounts, ShellCode.none(ShellCode.Kind.POSIX));
     }
 
     private ShellInstruction shell(DockerfileParser.ShellInstructionContext ctx, InstructionHeader h) {

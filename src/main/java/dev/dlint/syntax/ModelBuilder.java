@@ -8,6 +8,10 @@ import dev.dlint.model.Directive;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.FromInstruction;
 import dev.dlint.model.Instruction;
+import dev.dlint.model.OnbuildInstruction;
+import dev.dlint.model.RunInstruction;
+import dev.dlint.model.ShellCode;
+import dev.dlint.model.ShellInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.syntax.antlr.DockerfileParser;
 import dev.dlint.text.SourceText;
@@ -109,19 +113,27 @@ final class ModelBuilder {
         return instructions;
     }
 
-    /** Groups instructions into stages, tracking variable scopes and resolving each stage's base. */
+    /**
+     * Groups instructions into stages, tracking variable scopes, resolving each stage's base and parsing each RUN's
+     * shell code with the stage's shell. Analysed RUNs replace their placeholders in {@code instructions}.
+     */
     private List<Stage> stages(List<Instruction> instructions, List<ArgInstruction> globalArgs, ScopeTracker scopes) {
         List<Stage> stages = new ArrayList<>();
+        List<ShellCode.Kind> stageShells = new ArrayList<>();
         FromInstruction from = null;
         BaseImage base = null;
+        ShellCode.Kind shell = ShellCode.Kind.POSIX;
         List<Instruction> body = new ArrayList<>();
-        for (Instruction instruction : instructions) {
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
             if (instruction instanceof FromInstruction) {
                 if (from != null) {
                     stages.add(new Stage(stages.size(), stageName(from), from, body, base));
+                    stageShells.add(shell);
                 }
                 from = (FromInstruction) instruction;
                 base = scopes.startStage(from, stageName(from));
+                shell = ShellAnalysis.initialKind(base, stageShells);
                 body = new ArrayList<>();
             } else if (from == null) {
                 if (instruction instanceof ArgInstruction) {
@@ -132,6 +144,11 @@ final class ModelBuilder {
                             + " comes before the first FROM (only ARG may)", instruction.keyword().range()));
                 }
             } else {
+                if (instruction instanceof ShellInstruction) {
+                    shell = ShellAnalysis.kindOf((ShellInstruction) instruction, shell);
+                }
+                instruction = analysed(instruction, shell);
+                instructions.set(i, instruction);
                 body.add(instruction);
                 scopes.instruction(instruction);
             }
@@ -140,6 +157,22 @@ final class ModelBuilder {
             stages.add(new Stage(stages.size(), stageName(from), from, body, base));
         }
         return stages;
+    }
+
+    /** A RUN (or an ONBUILD RUN trigger) with its shell code parsed. */
+    private Instruction analysed(Instruction instruction, ShellCode.Kind shell) {
+        if (instruction instanceof RunInstruction) {
+            return ShellAnalysis.analyse((RunInstruction) instruction, shell, source);
+        }
+        if (instruction instanceof OnbuildInstruction) {
+            OnbuildInstruction onbuild = (OnbuildInstruction) instruction;
+            if (onbuild.trigger().isPresent() && onbuild.trigger().get() instanceof RunInstruction) {
+                RunInstruction trigger = ShellAnalysis.analyse((RunInstruction) onbuild.trigger().get(),
+                        ShellCode.Kind.POSIX, source);
+                return new OnbuildInstruction(onbuild.header(), Optional.of(trigger));
+            }
+        }
+        return instruction;
     }
 
     private static Optional<String> stageName(FromInstruction from) {

@@ -1,0 +1,80 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.DockerfileRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.Severity;
+import dev.dlint.engine.TextEdit;
+import dev.dlint.model.ArgDeclaration;
+import dev.dlint.model.ArgInstruction;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Instruction;
+import dev.dlint.model.RunInstruction;
+import dev.dlint.model.Stage;
+import dev.dlint.rules.knowledge.Edits;
+import dev.dlint.rules.knowledge.VolatileArgs;
+import dev.dlint.rules.knowledge.VariableUses;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An ARG whose value changes on every build (a commit id, a build date) declared inside a stage before RUN steps:
+ * BuildKit passes every declared ARG to later RUNs as an environment variable, so each new value misses the cache
+ * for all of them.
+ */
+@RuleInfo(summary = "A build argument that changes on every build is declared before RUN steps that do not need it",
+        severity = Severity.WARNING, category = Category.CACHE, fixable = true)
+public final class CacheBustingArg implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext context) {
+        for (Stage stage : dockerfile.stages()) {
+            List<Instruction> body = stage.instructions();
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof ArgInstruction) {
+                    check(dockerfile, (ArgInstruction) body.get(i), body.subList(i + 1, body.size()), context);
+                }
+            }
+        }
+    }
+
+    private void check(Dockerfile dockerfile, ArgInstruction arg, List<Instruction> after, RuleContext context) {
+        for (ArgDeclaration declaration : arg.declarations()) {
+            String name = declaration.name().text();
+            if (!VolatileArgs.isVolatile(name)) {
+                continue;
+            }
+            List<RunInstruction> busted = new ArrayList<>();
+            Instruction firstUse = null;
+            for (Instruction instruction : after) {
+                if (VariableUses.uses(instruction, name)) {
+                    firstUse = instruction;
+                    break;
+                }
+                if (instruction instanceof RunInstruction) {
+                    busted.add((RunInstruction) instruction);
+                }
+            }
+            if (busted.isEmpty()) {
+                continue;
+            }
+            RunInstruction first = busted.get(0);
+            String where = firstUse == null ? "after the last RUN of the stage"
+                    : "just before line " + firstUse.range().startLine() + ", where it is first used";
+            String count = busted.size() == 1 ? "the RUN at line " + first.range().startLine()
+                    : "the " + busted.size() + " RUN instructions after it (first at line " + first.range().startLine() + ")";
+            RuleContext.FindingBuilder finding = context.report(declaration.name().range(), "ARG " + name
+                    + " changes on every build, and BuildKit passes it to every later RUN, so " + count
+                    + " miss the build cache each time. Declare it " + where + ".")
+                    .related(first.keyword().range(), "this RUN and the ones after it are rebuilt whenever " + name + " changes");
+            if (arg.declarations().size() == 1) {
+                Instruction anchor = firstUse != null ? firstUse : busted.get(busted.size() - 1);
+                List<TextEdit> edits = firstUse != null
+                        ? Edits.moveBefore(dockerfile.source(), arg, anchor)
+                        : Edits.moveAfter(dockerfile.source(), arg, anchor);
+                finding.fix("Move ARG " + name + " " + where, edits);
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.DockerfileRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.Severity;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.FileTransfer;
+import dev.dlint.model.Instruction;
+import dev.dlint.model.RunCommand;
+import dev.dlint.model.RunInstruction;
+import dev.dlint.model.Stage;
+import dev.dlint.model.Word;
+import dev.dlint.rules.knowledge.ContextCopies;
+import dev.dlint.rules.knowledge.DependencyInstall;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A COPY/ADD of the whole build context before a dependency install in the same stage: any source edit changes the
+ * copied layer, so the install after it runs again although its manifests did not change.
+ */
+@RuleInfo(summary = "The whole build context is copied before a dependency install, so any edit re-runs the install",
+        severity = Severity.WARNING, category = Category.CACHE)
+public final class CacheBustingCopy implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext context) {
+        for (Stage stage : dockerfile.stages()) {
+            List<Instruction> body = stage.instructions();
+            for (int i = 0; i < body.size(); i++) {
+                Optional<FileTransfer> copy = ContextCopies.fromContext(body.get(i));
+                Optional<Word> broad = copy.flatMap(ContextCopies::broadSource);
+                if (broad.isPresent()) {
+                    check(body.get(i), broad.get(), installsAfter(body.subList(i + 1, body.size())), context);
+                }
+            }
+        }
+    }
+
+    private static List<DependencyInstall> installsAfter(List<Instruction> instructions) {
+        List<DependencyInstall> installs = new ArrayList<>();
+        for (Instruction instruction : instructions) {
+            if (instruction instanceof RunInstruction) {
+                for (RunCommand command : ((RunInstruction) instruction).commands()) {
+                    DependencyInstall.of(command).ifPresent(installs::add);
+                }
+            }
+        }
+        return installs;
+    }
+
+    private void check(Instruction copy, Word source, List<DependencyInstall> installs, RuleContext context) {
+        if (installs.isEmpty()) {
+            return;
+        }
+        DependencyInstall first = installs.get(0);
+        Set<String> manifests = new LinkedHashSet<>();
+        for (DependencyInstall install : installs) {
+            manifests.addAll(install.manifests());
+        }
+        String installText = describe(first.command());
+        String advice = manifests.isEmpty()
+                ? "It needs no file from the build context: move the " + copy.name() + " after it."
+                : "Copy only " + ContextCopies.listed(List.copyOf(manifests)) + " first, run the install, and copy the"
+                        + " rest after it.";
+        RuleContext.FindingBuilder finding = context.report(source.range(), copy.name() + " " + source.text()
+                + " copies the whole build context before `" + installText + "` (line "
+                + first.command().range().startLine() + "), so any source edit re-runs the install. " + advice);
+        for (DependencyInstall install : installs.subList(0, Math.min(3, installs.size()))) {
+            finding.related(install.command().range(), "`" + describe(install.command())
+                    + "` runs again whenever any copied file changes");
+        }
+    }
+
+    private static String describe(RunCommand command) {
+        return command.summary(40);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.DockerfileRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.Severity;
+import dev.dlint.model.BaseImage;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Instruction;
+import dev.dlint.model.RunCommand;
+import dev.dlint.model.RunInstruction;
+import dev.dlint.model.Stage;
+import dev.dlint.rules.knowledge.SystemPackages;
+import dev.dlint.rules.knowledge.Toolchains;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The final stage ships the build toolchain it compiled with: its base is an SDK image (or it installs compilers)
+ * and it runs a build. The image carries compilers, caches and sources that the application never uses at run time.
+ * Includes a final stage built FROM the stage that compiled.
+ */
+@RuleInfo(summary = "The final image ships the compiler toolchain it built with; build in a separate stage",
+        severity = Severity.WARNING, category = Category.SIZE)
+public final class MissingMultiStageBuild implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext context) {
+        Optional<Stage> last = dockerfile.finalStage();
+        if (last.isEmpty()) {
+            return;
+        }
+        List<Stage> chain = dockerfile.lineage(last.get());
+        Optional<Toolchains.Build> build = Optional.empty();
+        Optional<Toolchains.Ecosystem> sdk = Optional.empty();
+        String sdkSource = null;
+        boolean installedToolchain = false;
+        RunCommand toolchainInstall = null;
+        for (Stage stage : chain) {
+            if (stage.base() instanceof BaseImage.External) {
+                Optional<Toolchains.Ecosystem> image = Toolchains.sdkImage(((BaseImage.External) stage.base()).reference());
+                if (image.isPresent()) {
+                    sdk = image;
+                    sdkSource = ((BaseImage.External) stage.base()).reference().text();
+                }
+            }
+            for (Instruction instruction : stage.instructions()) {
+                if (!(instruction instanceof RunInstruction)) {
+                    continue;
+                }
+                boolean installsHere = false;
+                boolean removesHere = false;
+                for (RunCommand command : ((RunInstruction) instruction).commands()) {
+                    Optional<SystemPackages.Install> install = SystemPackages.install(command);
+                    if (install.isPresent() && install.get().packages().stream().anyMatch(Toolchains::isToolchainPackage)) {
+                        installsHere = true;
+                        toolchainInstall = command;
+                    }
+                    if (Toolchains.isPackageRemoval(command)) {
+                        removesHere = true;
+                    }
+                    if (build.isEmpty()) {
+                        build = Toolchains.build(command);
+                    }
+                }
+                if (installsHere) {
+                    installedToolchain = !removesHere;
+                } else if (removesHere) {
+                    installedToolchain = false;
+                }
+            }
+        }
+        if (build.isEmpty()) {
+            return;
+        }
+        Toolchains.Ecosystem ecosystem = build.get().ecosystem();
+        boolean nodeSdkWithoutBuild = sdk.isPresent() && sdk.get() == Toolchains.Ecosystem.NODE
+                && ecosystem != Toolchains.Ecosystem.NODE;
+        if ((sdk.isEmpty() || nodeSdkWithoutBuild) && !installedToolchain) {
+            return;
+        }
+        Stage finalStage = last.get();
+        String base = finalStage.base().word().text();
+        String what = sdk.isPresent() && !nodeSdkWithoutBuild
+                ? "is built on " + sdkSource + ", which carries " + sdk.get().shipped() + ","
+                : "installs a compiler toolchain (`" + describe(toolchainInstall) + "`) and keeps it,";
+        String inherited = chain.size() > 1 ? " (it is built FROM stage " + chain.get(chain.size() - 2).displayName()
+                .replace("stage ", "") + ", which compiles)" : "";
+        context.report(finalStage.base().word().range(), "The final stage" + inherited + " " + what
+                + " and compiles in it (`" + describe(build.get().command()) + "` at line "
+                + build.get().command().range().startLine() + "), so the image ships the toolchain, caches and"
+                + " sources. Build in a separate stage and COPY --from it only the output into " + ecosystem.runtime()
+                + (base.isEmpty() ? "" : " instead of " + base) + ".")
+                .related(build.get().command().range(), "the build that only the build stage needs");
+    }
+
+    private static String describe(RunCommand command) {
+        return command == null ? "" : command.summary(40);
+    }
+}

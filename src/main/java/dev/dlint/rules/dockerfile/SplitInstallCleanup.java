@@ -1,0 +1,57 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.DockerfileRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.Severity;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Stage;
+import dev.dlint.rules.knowledge.FsPaths;
+import dev.dlint.rules.knowledge.LayerHistory;
+import dev.dlint.rules.knowledge.LayerWrite;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A RUN deletes what an earlier layer of the same image created (package lists and caches, downloads, copied
+ * files): the bytes stay in the earlier layer, so the image does not get smaller. Follows stages built FROM
+ * earlier stages, which inherit their layers.
+ */
+@RuleInfo(summary = "A later RUN deletes files an earlier layer created, so the image does not shrink",
+        severity = Severity.WARNING, category = Category.SIZE)
+public final class SplitInstallCleanup implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext context) {
+        for (Stage stage : dockerfile.stages()) {
+            List<LayerWrite> earlier = new ArrayList<>();
+            for (LayerHistory.Step step : LayerHistory.of(dockerfile, stage)) {
+                if (!step.inherited()) {
+                    for (LayerHistory.Deletion deletion : step.deletions()) {
+                        report(deletion, earlier, context);
+                    }
+                }
+                earlier.addAll(step.writes());
+            }
+        }
+    }
+
+    private void report(LayerHistory.Deletion deletion, List<LayerWrite> earlier, RuleContext context) {
+        List<LayerWrite> hit = earlier.stream().filter(w -> FsPaths.deletionTouches(deletion.path(), w.path())).toList();
+        if (hit.isEmpty()) {
+            return;
+        }
+        LayerWrite first = hit.get(0);
+        String how = first.copied()
+                ? "Do not copy those files (use .dockerignore or a narrower COPY), or remove them in a build stage."
+                : "Delete them in the RUN that creates them (line " + first.instruction().range().startLine()
+                        + "), or keep them out of the layer with RUN --mount=type=cache.";
+        RuleContext.FindingBuilder finding = context.report(deletion.range(), "`" + deletion.description()
+                + "` deletes " + first.what() + " from the layer of line " + first.instruction().range().startLine()
+                + ", but a later RUN cannot remove bytes from an earlier layer: the image does not get smaller. " + how);
+        for (LayerWrite write : hit.subList(0, Math.min(3, hit.size()))) {
+            finding.related(write.range(), "created here and kept in this layer: " + write.what());
+        }
+    }
+}

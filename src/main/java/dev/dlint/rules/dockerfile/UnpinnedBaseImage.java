@@ -1,0 +1,40 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.DockerfileRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.Severity;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.ImageReference;
+import dev.dlint.rules.knowledge.ImageUses;
+
+/**
+ * An external image with no tag, or with {@code latest} and no digest, after ARG defaults and {@code --build-arg}
+ * values are applied: every build may pull a different image, so builds are neither reproducible nor cache-stable.
+ */
+@RuleInfo(summary = "An image is pulled without a version tag or digest, or as :latest", severity = Severity.WARNING,
+        category = Category.CACHE, aliases = {"DL3006", "DL3007"})
+public final class UnpinnedBaseImage implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, RuleContext context) {
+        for (ImageUses.ImageUse use : ImageUses.of(dockerfile)) {
+            ImageReference ref = use.reference();
+            if (ref.hasDigest()) {
+                continue;
+            }
+            String name = ref.familiarRepository();
+            String resolved = use.written().equals(ref.text()) ? "" : " (" + use.written() + " with its ARG values)";
+            if (ref.tag().isEmpty()) {
+                context.report(ref.repository().range(), use.where() + " image '" + ref.text() + "'" + resolved + " has no tag, so it"
+                        + " means " + name + ":latest and each build may get a different image. Pin a version tag"
+                        + " (e.g. " + name + ":<version>) or a digest (" + name + "@sha256:…).");
+            } else if (ref.tag().get().value().equals("latest")) {
+                context.report(ref.tag().get().range(), use.where() + " image '" + ref.text() + "'" + resolved + " uses the moving"
+                        + " tag 'latest', so each build may get a different image. Pin a version tag or a digest"
+                        + " instead.");
+            }
+        }
+    }
+}

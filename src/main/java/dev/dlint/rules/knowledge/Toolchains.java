@@ -1,0 +1,155 @@
+package dev.dlint.rules.knowledge;
+
+import dev.dlint.model.ImageReference;
+import dev.dlint.model.RunCommand;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Build toolchains: SDK images, compiler packages, and the commands that compile with them. */
+public final class Toolchains {
+
+    /** A language ecosystem and the runtime base to ship its build output on. */
+    public enum Ecosystem {
+        GO("a Go toolchain", "gcr.io/distroless/static-debian12 or scratch (build with CGO_ENABLED=0)"),
+        RUST("a Rust toolchain", "gcr.io/distroless/cc-debian12 (or scratch for a static musl build)"),
+        JAVA("a JDK and build tool", "a JRE image such as eclipse-temurin:21-jre or gcr.io/distroless/java21-debian12"),
+        DOTNET("the .NET SDK", "mcr.microsoft.com/dotnet/aspnet or mcr.microsoft.com/dotnet/runtime"),
+        NODE("Node.js with dev dependencies and sources", "nginx for static assets, or a slim node image with production dependencies only"),
+        NATIVE("a C/C++ compiler toolchain", "debian:12-slim or gcr.io/distroless/cc-debian12");
+
+        private final String shipped;
+        private final String runtime;
+
+        Ecosystem(String shipped, String runtime) {
+            this.shipped = shipped;
+            this.runtime = runtime;
+        }
+
+        public String shipped() {
+            return shipped;
+        }
+
+        public String runtime() {
+            return runtime;
+        }
+    }
+
+    /** A command that compiles or bundles, and for which ecosystem. */
+    public record Build(RunCommand command, Ecosystem ecosystem) {
+    }
+
+    private static final Set<String> NATIVE_PACKAGES = Set.of("build-essential", "gcc", "g++", "make", "clang",
+            "cmake", "build-base", "gcc-c++", "alpine-sdk", "cargo", "rustc", "golang", "golang-go", "go", "maven",
+            "gradle", "default-jdk", "default-jdk-headless");
+
+    private Toolchains() {
+    }
+
+    /** The SDK an image provides, if it is a build image. Node counts only together with a build script. */
+    public static Optional<Ecosystem> sdkImage(ImageReference image) {
+        String name = image.familiarRepository().toLowerCase(Locale.ROOT);
+        String last = image.imageName().toLowerCase(Locale.ROOT);
+        String tag = image.tag().map(t -> t.value().toLowerCase(Locale.ROOT)).orElse("");
+        if (last.equals("golang")) {
+            return Optional.of(Ecosystem.GO);
+        }
+        if (last.equals("rust")) {
+            return Optional.of(Ecosystem.RUST);
+        }
+        if (last.equals("maven") || last.equals("gradle") || last.equals("sbt")) {
+            return Optional.of(Ecosystem.JAVA);
+        }
+        boolean jdkVendor = last.equals("openjdk") || last.equals("eclipse-temurin") || last.equals("amazoncorretto")
+                || last.equals("ibm-semeru-runtimes") || last.equals("sapmachine") || last.equals("zulu-openjdk");
+        if (jdkVendor && !tag.contains("jre")) {
+            return Optional.of(Ecosystem.JAVA);
+        }
+        if (name.endsWith("dotnet/sdk") || name.equals("dotnet/core/sdk")) {
+            return Optional.of(Ecosystem.DOTNET);
+        }
+        if (last.equals("gcc")) {
+            return Optional.of(Ecosystem.NATIVE);
+        }
+        if (last.equals("node")) {
+            return Optional.of(Ecosystem.NODE);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an installed system package is a compiler toolchain ({@code build-essential}, {@code *-dev}, …). */
+    public static boolean isToolchainPackage(String pkg) {
+        String name = pkg.toLowerCase(Locale.ROOT).replaceAll("[=<>].*$", "");
+        return NATIVE_PACKAGES.contains(name) || name.endsWith("-dev") || name.endsWith("-devel")
+                || name.matches("openjdk-?\\d+-jdk(-headless)?") || name.matches("openjdk\\d+(-jdk)?")
+                || name.matches("java-\\d+-openjdk-devel") || name.matches("gcc-\\d+") || name.matches("g\\+\\+-\\d+");
+    }
+
+    /** Recognises a build step. */
+    public static Optional<Build> build(RunCommand command) {
+        Optional<String> name = command.name();
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> args = command.arguments();
+        String first = args.isEmpty() ? "" : args.get(0);
+        switch (name.get()) {
+            case "go":
+                return first.equals("build") || first.equals("install") ? found(command, Ecosystem.GO) : Optional.empty();
+            case "cargo":
+                return first.equals("build") || first.equals("install") ? found(command, Ecosystem.RUST) : Optional.empty();
+            case "mvn":
+            case "mvnw":
+                return args.stream().anyMatch(a -> a.equals("package") || a.equals("install") || a.equals("verify"))
+                        ? found(command, Ecosystem.JAVA) : Optional.empty();
+            case "gradle":
+            case "gradlew":
+                return args.stream().anyMatch(a -> a.equals("build") || a.equals("assemble") || a.equals("bootJar")
+                        || a.equals("shadowJar") || a.equals("installDist") || a.equals("jar"))
+                        ? found(command, Ecosystem.JAVA) : Optional.empty();
+            case "javac":
+                return found(command, Ecosystem.JAVA);
+            case "dotnet":
+                return first.equals("publish") || first.equals("build") ? found(command, Ecosystem.DOTNET) : Optional.empty();
+            case "npm":
+            case "yarn":
+            case "pnpm":
+                boolean script = first.equals("run") && args.size() > 1 && args.get(1).startsWith("build");
+                boolean direct = !name.get().equals("npm") && first.startsWith("build");
+                return script || direct ? found(command, Ecosystem.NODE) : Optional.empty();
+            case "make":
+            case "gcc":
+            case "g++":
+            case "cc":
+            case "c++":
+            case "clang":
+            case "clang++":
+                return found(command, Ecosystem.NATIVE);
+            case "cmake":
+                return args.contains("--build") ? found(command, Ecosystem.NATIVE) : Optional.empty();
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** Whether the command removes system packages ({@code apt-get purge}, {@code apk del}, …). */
+    public static boolean isPackageRemoval(RunCommand command) {
+        List<String> args = command.arguments();
+        int verb = SystemPackages.firstVerb(args);
+        if (command.name().isEmpty() || verb < 0) {
+            return false;
+        }
+        String manager = command.name().get();
+        String action = args.get(verb);
+        return ((manager.equals("apt-get") || manager.equals("apt")) && (action.equals("purge")
+                || action.equals("remove") || action.equals("autoremove")))
+                || (manager.equals("apk") && action.equals("del"))
+                || ((manager.equals("yum") || manager.equals("dnf")) && (action.equals("remove") || action.equals("erase")
+                || action.equals("autoremove")));
+    }
+
+    private static Optional<Build> found(RunCommand command, Ecosystem ecosystem) {
+        return Optional.of(new Build(command, ecosystem));
+    }
+}
