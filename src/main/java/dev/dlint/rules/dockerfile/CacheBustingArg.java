@@ -9,7 +9,9 @@ import dev.dlint.engine.TextEdit;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
 import dev.dlint.model.Dockerfile;
+import dev.dlint.model.EnvInstruction;
 import dev.dlint.model.Instruction;
+import dev.dlint.model.LabelInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.rules.knowledge.Edits;
@@ -39,6 +41,16 @@ public final class CacheBustingArg implements DockerfileRule {
         }
     }
 
+    /** Whether an instruction reads a variable that an earlier ENV set from the volatile ARG. */
+    private static boolean usesCopy(Instruction instruction, Instruction env) {
+        for (var pair : ((EnvInstruction) env).pairs()) {
+            if (VariableUses.uses(instruction, pair.key().text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void check(Dockerfile dockerfile, ArgInstruction arg, List<Instruction> after, RuleContext context) {
         for (ArgDeclaration declaration : arg.declarations()) {
             String name = declaration.name().text();
@@ -46,13 +58,17 @@ public final class CacheBustingArg implements DockerfileRule {
                 continue;
             }
             List<RunInstruction> busted = new ArrayList<>();
+            List<Instruction> copies = new ArrayList<>();
             Instruction firstUse = null;
             for (Instruction instruction : after) {
-                if (VariableUses.uses(instruction, name)) {
+                boolean uses = VariableUses.uses(instruction, name)
+                        || copies.stream().anyMatch(c -> usesCopy(instruction, c));
+                if (uses && instruction instanceof EnvInstruction) {
+                    copies.add(instruction); // ENV X=$GIT_COMMIT: the value now busts later RUNs through X
+                } else if (uses && !(instruction instanceof LabelInstruction)) {
                     firstUse = instruction;
                     break;
-                }
-                if (instruction instanceof RunInstruction) {
+                } else if (instruction instanceof RunInstruction) {
                     busted.add((RunInstruction) instruction);
                 }
             }
@@ -64,11 +80,13 @@ public final class CacheBustingArg implements DockerfileRule {
                     : "just before line " + firstUse.range().startLine() + ", where it is first used";
             String count = busted.size() == 1 ? "the RUN at line " + first.range().startLine()
                     : "the " + busted.size() + " RUN instructions after it (first at line " + first.range().startLine() + ")";
+            String through = copies.isEmpty() ? "" : " (ENV at line " + copies.get(0).range().startLine()
+                    + " copies it into the environment, so move that ENV too)";
             RuleContext.FindingBuilder finding = context.report(declaration.name().range(), "ARG " + name
                     + " changes on every build, and BuildKit passes it to every later RUN, so " + count
-                    + " miss the build cache each time. Declare it " + where + ".")
+                    + (busted.size() == 1 ? " misses" : " miss") + " the build cache each time. Declare it " + where + through + ".")
                     .related(first.keyword().range(), "this RUN and the ones after it are rebuilt whenever " + name + " changes");
-            if (arg.declarations().size() == 1) {
+            if (arg.declarations().size() == 1 && copies.isEmpty()) {
                 Instruction anchor = firstUse != null ? firstUse : busted.get(busted.size() - 1);
                 List<TextEdit> edits = firstUse != null
                         ? Edits.moveBefore(dockerfile.source(), arg, anchor)

@@ -64,8 +64,10 @@ public final class CacheBustingCopy implements DockerfileRule {
             manifests.addAll(install.manifests());
         }
         String installText = describe(first.command());
+        boolean shared = first.command().script().parsed().commands().size() > 1;
         String advice = manifests.isEmpty()
-                ? "It needs no file from the build context: move the " + copy.name() + " after it."
+                ? "It needs no file from the build context: " + (shared ? "run it in its own RUN before the "
+                        + copy.name() + "." : "move the " + copy.name() + " after it.")
                 : "Copy only " + ContextCopies.listed(List.copyOf(manifests)) + " first, run the install, and copy the"
                         + " rest after it.";
         RuleContext.FindingBuilder finding = context.report(source.range(), copy.name() + " " + source.text()

@@ -43,7 +43,12 @@ public final class ChownAfterCopy implements DockerfileRule {
 
     private void check(Dockerfile dockerfile, LayerHistory.Step step, List<LayerWrite> earlier, RuleContext context) {
         RunInstruction run = (RunInstruction) step.instruction();
+        List<String> createdHere = new ArrayList<>();
         for (RunCommand command : run.commands()) {
+            if (command.isNamed("mkdir", "useradd", "adduser")) {
+                createdHere.addAll(created(command, step, dockerfile));
+                continue;
+            }
             if (!command.isNamed("chown", "chmod") || !recursive(command)) {
                 continue;
             }
@@ -54,10 +59,10 @@ public final class ChownAfterCopy implements DockerfileRule {
             String owner = operands.get(0);
             for (String target : operands.subList(1, operands.size())) {
                 Optional<String> path = FsPaths.resolve(target, step.workdir(), step.home(), dockerfile.scope(run).values());
-                if (path.isEmpty() || path.get().equals("/")) {
+                if (path.isEmpty() || path.get().equals("/") || createdHere.contains(path.get())) {
                     continue;
                 }
-                List<LayerWrite> hit = earlier.stream()
+                List<LayerWrite> hit = earlier.stream().filter(w -> !w.path().equals("/"))
                         .filter(w -> FsPaths.isWithin(w.path(), path.get()) || FsPaths.isWithin(path.get(), w.path()))
                         .toList();
                 if (!hit.isEmpty()) {
@@ -110,6 +115,24 @@ public final class ChownAfterCopy implements DockerfileRule {
         TextEdit addFlag = new TextEdit(new SourceRange(keyword.endLine(), keyword.endColumn(), keyword.endLine(),
                 keyword.endColumn()), " " + flag + "=" + value);
         return Optional.of(List.of(addFlag, Edits.deleteLines(dockerfile.source(), run)));
+    }
+
+    /** Directories a command creates empty: {@code mkdir} operands, the home of {@code useradd -m}. */
+    private static List<String> created(RunCommand command, LayerHistory.Step step, Dockerfile dockerfile) {
+        List<String> paths = new ArrayList<>();
+        List<String> args = command.arguments();
+        if (command.isNamed("mkdir")) {
+            for (String arg : args) {
+                if (!arg.startsWith("-")) {
+                    FsPaths.resolve(arg, step.workdir(), step.home(), dockerfile.scope(step.instruction()).values())
+                            .ifPresent(paths::add);
+                }
+            }
+        } else if (!args.isEmpty()) {
+            int home = Math.max(args.indexOf("-d"), args.indexOf("--home-dir"));
+            paths.add(home >= 0 && home + 1 < args.size() ? args.get(home + 1) : "/home/" + args.get(args.size() - 1));
+        }
+        return paths;
     }
 
     private static boolean recursive(RunCommand command) {

@@ -53,7 +53,7 @@ public final class MissingMultiStageBuild implements DockerfileRule {
                 boolean removesHere = false;
                 for (RunCommand command : ((RunInstruction) instruction).commands()) {
                     Optional<SystemPackages.Install> install = SystemPackages.install(command);
-                    if (install.isPresent() && install.get().packages().stream().anyMatch(Toolchains::isToolchainPackage)) {
+                    if (install.isPresent() && install.get().packages().stream().anyMatch(Toolchains::isCompilerPackage)) {
                         installsHere = true;
                         toolchainInstall = command;
                     }
@@ -75,14 +75,13 @@ public final class MissingMultiStageBuild implements DockerfileRule {
             return;
         }
         Toolchains.Ecosystem ecosystem = build.get().ecosystem();
-        boolean nodeSdkWithoutBuild = sdk.isPresent() && sdk.get() == Toolchains.Ecosystem.NODE
-                && ecosystem != Toolchains.Ecosystem.NODE;
-        if ((sdk.isEmpty() || nodeSdkWithoutBuild) && !installedToolchain) {
-            return;
+        boolean sdkBuilds = sdk.isPresent() && sdk.get() == ecosystem;
+        if (!sdkBuilds && !installedToolchain) {
+            return; // e.g. a native module built on a JDK image whose compilers are removed again
         }
         Stage finalStage = last.get();
         String base = finalStage.base().word().text();
-        String what = sdk.isPresent() && !nodeSdkWithoutBuild
+        String what = sdkBuilds
                 ? "is built on " + sdkSource + ", which carries " + sdk.get().shipped() + ","
                 : "installs a compiler toolchain (`" + describe(toolchainInstall) + "`) and keeps it,";
         String inherited = chain.size() > 1 ? " (it is built FROM stage " + chain.get(chain.size() - 2).displayName()

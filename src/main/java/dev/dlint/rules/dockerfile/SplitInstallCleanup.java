@@ -44,7 +44,8 @@ public final class SplitInstallCleanup implements DockerfileRule {
         }
         LayerWrite first = hit.get(0);
         String how = first.copied()
-                ? "Do not copy those files (use .dockerignore or a narrower COPY), or remove them in a build stage."
+                ? "Give the RUN the files without storing them in a layer (RUN --mount=type=bind,source=…,target=…),"
+                        + " or use them in a build stage and copy only the result."
                 : "Delete them in the RUN that creates them (line " + first.instruction().range().startLine()
                         + "), or keep them out of the layer with RUN --mount=type=cache.";
         RuleContext.FindingBuilder finding = context.report(deletion.range(), "`" + deletion.description()

@@ -76,6 +76,9 @@ public final class FsPaths {
      * the written path or something below it, or part of a written directory.
      */
     public static boolean deletionTouches(String deleted, String written) {
+        if (written.equals("/")) {
+            return false; // a copy into / says nothing about which paths it wrote
+        }
         if (!hasGlob(deleted)) {
             return isWithin(written, deleted) || isWithin(deleted, written);
         }

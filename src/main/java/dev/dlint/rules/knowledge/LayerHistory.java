@@ -130,7 +130,7 @@ public final class LayerHistory {
             }
             for (Deletion deletion : Cleanups.deletions(command, cwd, home, variables)) {
                 deletions.add(deletion);
-                writes.removeIf(w -> FsPaths.isWithin(w.path(), deletion.path()));
+                writes.removeIf(w -> FsPaths.deletionTouches(deletion.path(), w.path()));
             }
             writes.addAll(Creations.writes(command, run, cwd, home, variables));
         }

@@ -40,9 +40,10 @@ public final class Toolchains {
     public record Build(RunCommand command, Ecosystem ecosystem) {
     }
 
-    private static final Set<String> NATIVE_PACKAGES = Set.of("build-essential", "gcc", "g++", "make", "clang",
-            "cmake", "build-base", "gcc-c++", "alpine-sdk", "cargo", "rustc", "golang", "golang-go", "go", "maven",
-            "gradle", "default-jdk", "default-jdk-headless");
+    /** Packages that install a compiler. Build helpers (make, cmake) and headers (*-dev) alone are not a toolchain. */
+    private static final Set<String> COMPILER_PACKAGES = Set.of("build-essential", "gcc", "g++", "clang", "build-base",
+            "gcc-c++", "alpine-sdk", "cargo", "rustc", "golang", "golang-go", "go", "maven", "gradle", "default-jdk",
+            "default-jdk-headless", "dotnet-sdk", "musl-dev");
 
     private Toolchains() {
     }
@@ -78,12 +79,12 @@ public final class Toolchains {
         return Optional.empty();
     }
 
-    /** Whether an installed system package is a compiler toolchain ({@code build-essential}, {@code *-dev}, …). */
-    public static boolean isToolchainPackage(String pkg) {
+    /** Whether an installed system package brings a compiler ({@code build-essential}, {@code gcc}, a JDK, …). */
+    public static boolean isCompilerPackage(String pkg) {
         String name = pkg.toLowerCase(Locale.ROOT).replaceAll("[=<>].*$", "");
-        return NATIVE_PACKAGES.contains(name) || name.endsWith("-dev") || name.endsWith("-devel")
-                || name.matches("openjdk-?\\d+-jdk(-headless)?") || name.matches("openjdk\\d+(-jdk)?")
-                || name.matches("java-\\d+-openjdk-devel") || name.matches("gcc-\\d+") || name.matches("g\\+\\+-\\d+");
+        return COMPILER_PACKAGES.contains(name) || name.matches("openjdk-?\\d+-jdk(-headless)?")
+                || name.matches("openjdk\\d+(-jdk)?") || name.matches("java-[\\d.]+-openjdk-devel")
+                || name.matches("gcc-\\d+") || name.matches("g\\+\\+-\\d+") || name.matches("dotnet-sdk-[\\d.]+");
     }
 
     /** Recognises a build step. */
