@@ -42,6 +42,9 @@ public record CiRules(String lowestEfficiency, String highestWastedBytes, String
     }
 
     static double ratio(String name, String value) {
+        if (isDisabled(value)) {
+            return Double.NaN;
+        }
         double v;
         try {
             v = GoFloat.parse(value);
