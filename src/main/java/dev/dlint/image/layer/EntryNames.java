@@ -2,6 +2,9 @@ package dev.dlint.image.layer;
 
 /** Normalisation of tar entry names inside a layer (OCI layer semantics). */
 public final class EntryNames {
+    /** Longest accepted entry name (Linux PATH_MAX); no runtime can apply a longer one. */
+    public static final int MAX_NAME_LENGTH = 4096;
+
     private EntryNames() {
     }
 
@@ -10,9 +13,14 @@ public final class EntryNames {
      * {@code /}.
      *
      * @return the normalised path, or {@code ""} for the root ({@code .}, {@code ./}, {@code /})
-     * @throws TarFormatException if a {@code ..} component would escape the layer root
+     * @throws TarFormatException if a {@code ..} component would escape the layer root, or the name is longer than
+     *                            {@link #MAX_NAME_LENGTH}
      */
     public static String normalize(String raw) throws TarFormatException {
+        if (raw.length() > MAX_NAME_LENGTH) {
+            throw new TarFormatException("entry name of " + raw.length() + " characters exceeds the limit of "
+                    + MAX_NAME_LENGTH + " ('" + abbreviate(raw) + "')");
+        }
         if (raw.indexOf('\0') >= 0) {
             throw new TarFormatException("entry name contains a NUL byte");
         }
