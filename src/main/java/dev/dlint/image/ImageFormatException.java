@@ -1,0 +1,26 @@
+package dev.dlint.image;
+
+/**
+ * The input is not a readable container image, or one of its members is malformed.
+ *
+ * <p>The message is always a single line that names the archive member (or the input) and the problem, e.g.
+ * {@code blobs/sha256/ab12…: truncated gzip stream}. It is meant to be shown to the user as-is; the CLI maps this
+ * exception to exit code 3.
+ */
+public final class ImageFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Creates an exception whose message is {@code member + ": " + problem}. */
+    public ImageFormatException(String member, String problem) {
+        super(oneLine(member + ": " + problem));
+    }
+
+    /** Same as {@link #ImageFormatException(String, String)}, keeping the low-level cause for debugging. */
+    public ImageFormatException(String member, String problem, Throwable cause) {
+        super(oneLine(member + ": " + problem), cause);
+    }
+
+    private static String oneLine(String text) {
+        return text.replace('\n', ' ').replace('\r', ' ');
+    }
+}

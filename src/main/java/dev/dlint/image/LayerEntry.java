@@ -1,0 +1,76 @@
+package dev.dlint.image;
+
+/**
+ * One tar entry of a layer, with its name normalised (no leading {@code /} or {@code ./}, no {@code .} components, no
+ * trailing {@code /}).
+ *
+ * @param path        normalised path as stored in the tar (whiteouts keep their {@code .wh.} name)
+ * @param type        entry kind
+ * @param size        header size: the stored content bytes (0 for directories, links and whiteouts)
+ * @param rawMode     the mode field as stored, possibly including {@code S_IFMT} type bits
+ * @param uid         owner user id
+ * @param gid         owner group id
+ * @param linkTarget  hardlink target (normalised path) or symlink text; {@code null} for other types
+ * @param contentHash SHA-256 of the content for regular files, {@code null} otherwise
+ */
+public record LayerEntry(
+        String path, EntryType type, long size, int rawMode, long uid, long gid, String linkTarget,
+        ContentHash contentHash) {
+
+    private static final String WHITEOUT_PREFIX = ".wh.";
+
+    /** Validates the invariants that the rest of the analyzer relies on. */
+    public LayerEntry {
+        if (path == null || path.isEmpty()) {
+            throw new IllegalArgumentException("empty entry path");
+        }
+        if (type == null) {
+            throw new IllegalArgumentException("missing entry type");
+        }
+        if (size < 0) {
+            throw new IllegalArgumentException("negative size for " + path);
+        }
+    }
+
+    /** Permission bits (the mode masked with {@code 07777}). */
+    public int permissions() {
+        return rawMode & 07777;
+    }
+
+    /** True for regular files. */
+    public boolean isFile() {
+        return type == EntryType.FILE;
+    }
+
+    /** True for directories. */
+    public boolean isDirectory() {
+        return type == EntryType.DIRECTORY;
+    }
+
+    /** True for whiteouts, opaque markers and ignored aufs markers. */
+    public boolean isMarker() {
+        return type == EntryType.WHITEOUT || type == EntryType.OPAQUE_MARKER || type == EntryType.IGNORED_MARKER;
+    }
+
+    /**
+     * For a whiteout the path it deletes ({@code a/.wh.b} → {@code a/b}); for an opaque marker the directory it makes
+     * opaque ({@code a/.wh..wh..opq} → {@code a}, or {@code ""} for the root); otherwise the entry's own path.
+     */
+    public String affectedPath() {
+        if (type != EntryType.WHITEOUT && type != EntryType.OPAQUE_MARKER) {
+            return path;
+        }
+        int slash = path.lastIndexOf('/');
+        String parent = slash < 0 ? "" : path.substring(0, slash);
+        if (type == EntryType.OPAQUE_MARKER) {
+            return parent;
+        }
+        String name = path.substring(slash + 1).substring(WHITEOUT_PREFIX.length());
+        return parent.isEmpty() ? name : parent + "/" + name;
+    }
+
+    /** The last path component. */
+    public String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

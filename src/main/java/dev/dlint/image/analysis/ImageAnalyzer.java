@@ -1,0 +1,208 @@
+package dev.dlint.image.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.dlint.image.Compression;
+import dev.dlint.image.Digest;
+import dev.dlint.image.DigestCheck;
+import dev.dlint.image.HistoryEntry;
+import dev.dlint.image.Image;
+import dev.dlint.image.ImageConfig;
+import dev.dlint.image.ImageFormatException;
+import dev.dlint.image.ImageSelection;
+import dev.dlint.image.Layer;
+import dev.dlint.image.archive.BlobSource;
+import dev.dlint.image.archive.ImageLocator;
+import dev.dlint.image.archive.LayerRef;
+import dev.dlint.image.archive.LocatedImage;
+import dev.dlint.image.layer.LayerScanner;
+import dev.dlint.image.layer.ScannedLayer;
+import dev.dlint.image.layer.SecretSighting;
+
+/**
+ * The entry point: opens a saved image, scans its layers in parallel (each blob is read once, streaming), merges
+ * them once in layer order, and returns an {@link ImageAnalysis}.
+ *
+ * <p>Memory grows with the number of paths, not with file sizes: no content is held, nothing is extracted.
+ */
+public final class ImageAnalyzer {
+    /** Default number of layers decompressed at once. */
+    public static final int DEFAULT_PARALLELISM = 2;
+
+    private final int parallelism;
+
+    /** An analyzer decompressing {@code parallelism} layers at once. */
+    public ImageAnalyzer(int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1");
+        }
+        this.parallelism = parallelism;
+    }
+
+    /**
+     * Analyses the image at {@code input} (a {@code docker save} / OCI archive, or an OCI layout directory) with
+     * the default parallelism.
+     *
+     * @throws ImageFormatException with a one-line message naming the member and the problem
+     */
+    public static ImageAnalysis analyze(Path input, ImageSelection selection) {
+        return new ImageAnalyzer(DEFAULT_PARALLELISM).run(input, selection);
+    }
+
+    /** Analyses the image at {@code input}. */
+    public ImageAnalysis run(Path input, ImageSelection selection) {
+        try (BlobSource source = BlobSource.open(input)) {
+            LocatedImage located = new ImageLocator(source).locate(selection);
+            return analyzeLocated(input.toString(), source, located);
+        } catch (IOException e) {
+            throw new ImageFormatException(input.toString(), "read error: " + e.getMessage(), e);
+        }
+    }
+
+    private ImageAnalysis analyzeLocated(String input, BlobSource source, LocatedImage located) {
+        List<String> warnings = new ArrayList<>(located.warnings());
+        ImageConfig config = located.config();
+        int n = located.layers().size();
+        List<Optional<HistoryEntry>> history = HistoryAligner.align(config.history(), n, warnings);
+        OverlayMerge merge = new OverlayMerge();
+        DiveCalculator dive = new DiveCalculator();
+        DuplicateFinder duplicates = new DuplicateFinder();
+        List<Layer> layers = new ArrayList<>();
+        List<List<SecretSighting>> sightings = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, n)), daemonThreads());
+        try {
+            List<Future<ScannedLayer>> futures = new ArrayList<>();
+            for (LayerRef ref : located.layers()) {
+                futures.add(ref.present() ? pool.submit(() -> scan(source, ref)) : null);
+            }
+            for (int i = 0; i < n; i++) {
+                LayerRef ref = located.layers().get(i);
+                ScannedLayer scanned = futures.get(i) == null ? null : await(futures.get(i), ref.member());
+                Digest diffId = i < config.diffIds().size() ? config.diffIds().get(i) : null;
+                if (scanned == null) {
+                    layers.add(missingLayer(ref, diffId, history.get(i)));
+                    merge.apply(List.of());
+                    dive.addLayer(List.of(), 0);
+                    sightings.add(List.of());
+                    continue;
+                }
+                layers.add(toLayer(ref, scanned, diffId, history.get(i), warnings));
+                merge.apply(scanned.entries());
+                dive.addLayer(scanned.entries(), scanned.contentBytes());
+                duplicates.addLayer(i, scanned.entries());
+                sightings.add(scanned.secrets());
+                futures.set(i, null); // let the entry list go once merged
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        OverlayMerge.Result merged = merge.finish();
+        warnings.addAll(merged.warnings());
+        List<SecretFact> secrets = new ArrayList<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            for (SecretSighting s : sightings.get(i)) {
+                int visibleLayer = merged.visibility().visibleLayer(s.path());
+                boolean visible = s.kind() == dev.dlint.image.SecretKind.GIT_DIRECTORY ? visibleLayer >= 0
+                        : visibleLayer == i;
+                secrets.add(new SecretFact(s.path(), s.kind(), i, visible));
+            }
+        }
+        Image image = new Image(input, located.layout(), located.name(), located.platform(), config, layers);
+        return new ImageAnalysis(image, merged.waste(), dive.finish(), merged.visible(), secrets,
+                duplicates.groups(), PackageCacheDetector.detect(merged.visible()), warnings);
+    }
+
+    private static ScannedLayer scan(BlobSource source, LayerRef ref) throws IOException {
+        try (InputStream in = source.open(ref.member())) {
+            return new LayerScanner().scan(ref.member(), in);
+        }
+    }
+
+    private static ScannedLayer await(Future<ScannedLayer> future, String member) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImageFormatException(member, "interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ImageFormatException ife) {
+                throw ife;
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ImageFormatException(member, "out of memory while scanning the layer", cause);
+            }
+            if (cause instanceof StackOverflowError) {
+                throw new ImageFormatException(member, "layer structure too deep to scan", cause);
+            }
+            String msg = cause == null || cause.getMessage() == null ? String.valueOf(cause) : cause.getMessage();
+            throw new ImageFormatException(member, "cannot read layer: " + msg, cause);
+        }
+    }
+
+    private static Layer toLayer(LayerRef ref, ScannedLayer s, Digest declaredDiffId, Optional<HistoryEntry> history,
+                                 List<String> warnings) {
+        DigestCheck blobCheck = DigestCheck.NOT_DECLARED;
+        if (ref.declaredDigest().isPresent() && ref.declaredDigest().get().algorithm().equals("sha256")) {
+            blobCheck = ref.declaredDigest().get().equals(s.blobDigest()) ? DigestCheck.VERIFIED : DigestCheck.MISMATCH;
+            if (blobCheck == DigestCheck.MISMATCH) {
+                warnings.add(ref.member() + ": layer " + ref.index() + " blob digest mismatch: declared "
+                        + ref.declaredDigest().get() + ", content is " + s.blobDigest());
+            }
+        }
+        if (ref.declaredSize() >= 0 && ref.declaredSize() != s.compressedBytes()) {
+            warnings.add(ref.member() + ": layer " + ref.index() + " is " + s.compressedBytes()
+                    + " bytes but the manifest declares " + ref.declaredSize());
+        }
+        DigestCheck diffCheck = DigestCheck.NOT_DECLARED;
+        if (declaredDiffId != null && declaredDiffId.algorithm().equals("sha256")) {
+            diffCheck = declaredDiffId.equals(s.diffId()) ? DigestCheck.VERIFIED : DigestCheck.MISMATCH;
+            if (diffCheck == DigestCheck.MISMATCH) {
+                warnings.add(ref.member() + ": layer " + ref.index() + " diff_id mismatch: the config declares "
+                        + declaredDiffId + ", the decompressed content is " + s.diffId());
+            }
+        }
+        labelMismatch(ref, s.compression()).ifPresent(warnings::add);
+        return new Layer(ref.index(), ref.member(), s.blobDigest(), s.diffId(), s.compression(), s.compressedBytes(),
+                s.uncompressedBytes(), s.contentBytes(), s.counts(), history, blobCheck, diffCheck, false);
+    }
+
+    private static Optional<String> labelMismatch(LayerRef ref, Compression actual) {
+        String mt = ref.mediaType();
+        if (mt.isEmpty()) {
+            return Optional.empty();
+        }
+        Compression labelled = mt.endsWith("gzip") ? Compression.GZIP : mt.endsWith("zstd") ? Compression.ZSTD
+                : Compression.NONE;
+        if (labelled == actual) {
+            return Optional.empty();
+        }
+        return Optional.of(ref.member() + ": layer " + ref.index() + " is labelled " + mt + " but its bytes are "
+                + actual.label() + " (the bytes were used)");
+    }
+
+    private static Layer missingLayer(LayerRef ref, Digest diffId, Optional<HistoryEntry> history) {
+        return new Layer(ref.index(), ref.member(), ref.declaredDigest().orElse(null), diffId, Compression.NONE,
+                0, 0, 0, new Layer.EntryCounts(0, 0, 0, 0, 0, 0), history, DigestCheck.NOT_DECLARED,
+                DigestCheck.NOT_DECLARED, true);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "dlint-layer-scan-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

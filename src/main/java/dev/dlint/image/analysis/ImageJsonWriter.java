@@ -1,0 +1,133 @@
+package dev.dlint.image.analysis;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.dlint.image.Layer;
+
+/**
+ * Writes an {@link ImageAnalysis} as the JSON document described in {@code docs/image-json.md}, with Jackson's
+ * streaming generator (no data binding). Further top-level sections (the engine's {@code findings}) are written by a
+ * {@link Section} callback after the built-in ones.
+ */
+public final class ImageJsonWriter {
+    private final JsonFactory factory = new JsonFactory();
+
+    /** Writes the fields of one extra top-level section with the generator positioned inside the root object. */
+    @FunctionalInterface
+    public interface Section {
+        /** Writes one or more fields ({@code g.writeFieldName(…)} then a value). */
+        void writeFields(JsonGenerator g) throws IOException;
+    }
+
+    /** Writes the document without extra sections. */
+    public void write(ImageAnalysis analysis, OutputStream out) throws IOException {
+        write(analysis, out, List.of());
+    }
+
+    /** Writes the document, then {@code extra} sections in order; the stream is flushed, not closed. */
+    public void write(ImageAnalysis analysis, OutputStream out, List<Section> extra) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            writeImage(g, analysis);
+            writeLayers(g, analysis);
+            writeWaste(g, analysis.waste());
+            writeDive(g, analysis.dive());
+            g.writeArrayFieldStart("warnings");
+            for (String w : analysis.warnings()) {
+                g.writeString(w);
+            }
+            g.writeEndArray();
+            for (Section s : extra) {
+                s.writeFields(g);
+            }
+            g.writeEndObject();
+        }
+        out.flush();
+    }
+
+    private static void writeImage(JsonGenerator g, ImageAnalysis a) throws IOException {
+        g.writeObjectFieldStart("image");
+        g.writeStringField("input", a.image().input());
+        g.writeStringField("layout", a.image().layout().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        g.writeStringField("name", a.image().name());
+        g.writeStringField("platform", a.image().platform());
+        g.writeStringField("user", a.configUser());
+        g.writeBooleanField("runsAsRoot", a.runsAsRoot());
+        g.writeEndObject();
+    }
+
+    private static void writeLayers(JsonGenerator g, ImageAnalysis a) throws IOException {
+        g.writeArrayFieldStart("layers");
+        List<LayerWaste> perLayer = a.waste().layers();
+        for (Layer l : a.image().layers()) {
+            g.writeStartObject();
+            g.writeNumberField("index", l.index());
+            g.writeStringField("digest", l.blobDigest() == null ? "" : l.blobDigest().toString());
+            g.writeStringField("diffId", l.diffId() == null ? "" : l.diffId().toString());
+            g.writeNumberField("sizeBytes", l.contentBytes());
+            g.writeNumberField("compressedBytes", l.compressedBytes());
+            g.writeNumberField("tarBytes", l.uncompressedBytes());
+            g.writeStringField("compression", l.compression().label());
+            g.writeStringField("createdBy", l.createdBy());
+            g.writeNumberField("entries", l.counts().total());
+            LayerWaste w = l.index() < perLayer.size() ? perLayer.get(l.index()) : new LayerWaste(l.index(), 0, 0);
+            g.writeNumberField("addedBytes", w.addedBytes());
+            g.writeNumberField("hiddenBytes", w.hiddenBytes());
+            g.writeBooleanField("missing", l.missing());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeWaste(JsonGenerator g, ExactWaste w) throws IOException {
+        g.writeObjectFieldStart("waste");
+        g.writeNumberField("bytes", w.bytes());
+        g.writeNumberField("contentBytes", w.contentBytes());
+        g.writeNumberField("share", w.share());
+        g.writeArrayFieldStart("files");
+        for (WastedFile f : w.files()) {
+            g.writeStartObject();
+            g.writeStringField("path", f.path());
+            g.writeNumberField("bytes", f.bytes());
+            g.writeNumberField("layer", f.layer());
+            g.writeNumberField("hiddenByLayer", f.hiddenByLayer());
+            g.writeStringField("kind", f.kind().label());
+            g.writeStringField("hiddenAt", f.hiddenAt());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void writeDive(JsonGenerator g, DiveMetrics d) throws IOException {
+        g.writeObjectFieldStart("dive");
+        g.writeNumberField("efficiency", d.efficiency());
+        g.writeNumberField("sizeBytes", d.sizeBytes());
+        g.writeNumberField("userSizeBytes", d.userSizeBytes());
+        g.writeNumberField("wastedBytes", d.wastedBytes());
+        g.writeFieldName("userWastedPercent");
+        if (Double.isFinite(d.userWastedPercent())) {
+            g.writeNumber(d.userWastedPercent());
+        } else {
+            g.writeNull();
+        }
+        g.writeArrayFieldStart("inefficientFiles");
+        for (InefficientFile f : d.inefficientFiles()) {
+            g.writeStartObject();
+            g.writeStringField("path", f.path());
+            g.writeNumberField("count", f.count());
+            g.writeNumberField("cumulativeBytes", f.cumulativeBytes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}
