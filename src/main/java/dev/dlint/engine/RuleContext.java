@@ -37,7 +37,7 @@ public final class RuleContext {
         List<Finding> findings = new ArrayList<>();
         for (FindingBuilder b : reported) {
             findings.add(new Finding(rule.name(), rule.severity(), b.message, b.range, b.related,
-                    Optional.ofNullable(b.fix), Optional.empty()));
+                    Optional.ofNullable(b.fix), Optional.empty(), Optional.empty()));
         }
         return findings;
     }
