@@ -8,6 +8,9 @@ import java.util.Optional;
 /** What a rule sees while it checks one file: its options, and where to report. */
 public final class RuleContext {
 
+    /** The range of findings about an image: the start of the archive. */
+    private static final SourceRange IMAGE_RANGE = new SourceRange(1, 1, 1, 1);
+
     private final RuleMetadata rule;
     private final RuleOptions options;
     private final List<FindingBuilder> reported = new ArrayList<>();
@@ -32,12 +35,23 @@ public final class RuleContext {
         return builder;
     }
 
+    /**
+     * Reports a finding about a container image at a logical location ({@code layer 3 (RUN …) /var/cache/apt}).
+     * Such findings have no text range: their range is 1:1-1:1 of the image archive.
+     */
+    public FindingBuilder report(String logicalLocation, String message) {
+        FindingBuilder builder = new FindingBuilder(IMAGE_RANGE, message);
+        builder.logicalLocation = logicalLocation;
+        reported.add(builder);
+        return builder;
+    }
+
     /** The findings reported so far, with the rule's name and default severity. */
     public List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         for (FindingBuilder b : reported) {
             findings.add(new Finding(rule.name(), rule.severity(), b.message, b.range, b.related,
-                    Optional.ofNullable(b.fix), Optional.empty(), Optional.empty()));
+                    Optional.ofNullable(b.fix), Optional.empty(), Optional.ofNullable(b.logicalLocation)));
         }
         return findings;
     }
@@ -48,6 +62,7 @@ public final class RuleContext {
         private final String message;
         private final List<Related> related = new ArrayList<>();
         private Fix fix;
+        private String logicalLocation;
 
         private FindingBuilder(SourceRange range, String message) {
             this.range = range;

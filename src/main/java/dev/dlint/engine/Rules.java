@@ -9,21 +9,36 @@ import dev.dlint.rules.dockerfile.NoEmptyContinuation;
 import dev.dlint.rules.dockerfile.SplitInstallCleanup;
 import dev.dlint.rules.dockerfile.SyntaxError;
 import dev.dlint.rules.dockerfile.UnpinnedBaseImage;
+import dev.dlint.rules.image.DuplicateFileAcrossLayers;
+import dev.dlint.rules.image.PackageCacheInImage;
+import dev.dlint.rules.image.RootUserImage;
+import dev.dlint.rules.image.SecretInLowerLayer;
+import dev.dlint.rules.image.WastedBytes;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The catalogue: every rule dlint has, in the order they are listed and run. This is the one place rules are registered. */
+/**
+ * The catalogue: every rule dlint has, in the order they are listed and run. This is the one place rules are
+ * registered. It holds two kinds: Dockerfile rules, and image rules, which are only named here (as classes) and
+ * created by {@link #imageRules()}, so that linting a Dockerfile never loads the image analyzer.
+ */
 public final class Rules {
 
     private final List<DockerfileRule> dockerfileRules;
+    private final List<Class<? extends ImageRule>> imageRuleClasses;
     private final List<RuleMetadata> metadata;
 
-    private Rules(List<DockerfileRule> dockerfileRules) {
+    private Rules(List<DockerfileRule> dockerfileRules, List<Class<? extends ImageRule>> imageRuleClasses) {
         this.dockerfileRules = List.copyOf(dockerfileRules);
+        this.imageRuleClasses = List.copyOf(imageRuleClasses);
         List<RuleMetadata> all = new ArrayList<>();
         for (DockerfileRule rule : dockerfileRules) {
             all.add(RuleMetadata.of(rule.getClass()));
+        }
+        for (Class<? extends ImageRule> rule : imageRuleClasses) {
+            all.add(RuleMetadata.of(rule));
         }
         this.metadata = List.copyOf(all);
     }
@@ -38,7 +53,13 @@ public final class Rules {
                 new MutableBaseImageTag(),
                 new SplitInstallCleanup(),
                 new ChownAfterCopy(),
-                new MissingMultiStageBuild()));
+                new MissingMultiStageBuild()),
+                List.of(
+                WastedBytes.class,
+                PackageCacheInImage.class,
+                SecretInLowerLayer.class,
+                RootUserImage.class,
+                DuplicateFileAcrossLayers.class));
     }
 
     public List<DockerfileRule> dockerfileRules() {
@@ -47,6 +68,35 @@ public final class Rules {
 
     public List<RuleMetadata> metadata() {
         return metadata;
+    }
+
+    /** The metadata of the Dockerfile rules, in catalogue order. */
+    public List<RuleMetadata> dockerfileMetadata() {
+        return metadata.subList(0, dockerfileRules.size());
+    }
+
+    /** The metadata of the image rules, in catalogue order. */
+    public List<RuleMetadata> imageMetadata() {
+        return metadata.subList(dockerfileRules.size(), metadata.size());
+    }
+
+    /** New instances of the image rules, in catalogue order (the rules are stateless). */
+    public List<ImageRule> imageRules() {
+        List<ImageRule> rules = new ArrayList<>();
+        for (Class<? extends ImageRule> rule : imageRuleClasses) {
+            try {
+                rules.add(rule.getConstructor().newInstance());
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException
+                     | NoSuchMethodException e) {
+                throw new IllegalStateException("cannot create image rule " + rule.getName(), e);
+            }
+        }
+        return rules;
+    }
+
+    /** The metadata of a registered image rule instance. */
+    public RuleMetadata metadata(ImageRule rule) {
+        return imageMetadata().get(imageRuleClasses.indexOf(rule.getClass()));
     }
 
     /** The metadata of a registered rule instance. */

@@ -1,6 +1,7 @@
 package dev.dlint.image.analysis;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ public final class ByteSizes {
             Map.entry("e", pow(1000, 6)), Map.entry("eb", pow(1000, 6)),
             Map.entry("ei", pow(1024, 6)), Map.entry("eib", pow(1024, 6)));
     private static final double MAX_UINT64 = 18446744073709551615.0;
+    private static final String[] SI_UNITS = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
 
     private ByteSizes() {
     }
@@ -65,6 +67,25 @@ public final class ByteSizes {
             throw new IllegalArgumentException("too large: " + text);
         }
         return scaled >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) scaled;
+    }
+
+    /**
+     * Formats a byte count like go-humanize's {@code Bytes} (what dive prints): SI units, one decimal below 10 of a
+     * unit, none above ({@code 999 B}, {@code 1.6 kB}, {@code 20 MB}, {@code 3.4 GB}), halves rounded to even.
+     */
+    public static String format(long bytes) {
+        if (bytes < 10) {
+            return bytes + " B";
+        }
+        int exponent = 0;
+        double scaled = bytes;
+        while (scaled >= 1000 && exponent < SI_UNITS.length - 1) {
+            scaled /= 1000;
+            exponent++;
+        }
+        double value = Math.floor(bytes / Math.pow(1000, exponent) * 10 + 0.5) / 10;
+        BigDecimal rounded = new BigDecimal(value).setScale(value < 10 ? 1 : 0, RoundingMode.HALF_EVEN);
+        return rounded.toPlainString() + " " + SI_UNITS[exponent];
     }
 
     private static BigDecimal pow(int base, int exponent) {

@@ -48,6 +48,17 @@ public final class CiRulesResolver {
                                   Optional<Path> dlintYaml) {
         Map<String, String> yaml = dlintYaml.filter(Files::isRegularFile).map(CiRulesResolver::readDlintYaml)
                 .orElse(Map.of());
+        return resolve(diveCi, flags, env, yaml);
+    }
+
+    /**
+     * Resolves the thresholds with the {@code .dlint.yaml} values already read (kebab-case keys of
+     * {@code image: rules:}, as the configuration loader validated them), with the same precedence.
+     *
+     * @throws GateConfigException for an unreadable {@code .dive-ci} or invalid values
+     */
+    public static CiRules resolve(Optional<Path> diveCi, Map<String, String> flags, Map<String, String> env,
+                                  Map<String, String> yaml) {
         String[] values = {CiRules.DEFAULTS.lowestEfficiency(), CiRules.DEFAULTS.highestWastedBytes(),
             CiRules.DEFAULTS.highestUserWastedPercent(), CiRules.DEFAULTS.maxWastedBytes()};
         Optional<Map<String, String>> dive = diveCi.filter(Files::isRegularFile).map(CiRulesResolver::readDiveCi);

@@ -61,18 +61,34 @@ public final class ImageAnalyzer {
 
     /** Analyses the image at {@code input}. */
     public ImageAnalysis run(Path input, ImageSelection selection) {
+        return run(input, selection, Progress.NONE);
+    }
+
+    /** Analyses the image at {@code input}, telling {@code progress} as each layer is merged. */
+    public ImageAnalysis run(Path input, ImageSelection selection, Progress progress) {
         try (BlobSource source = BlobSource.open(input)) {
             LocatedImage located = new ImageLocator(source).locate(selection);
-            return analyzeLocated(input.toString(), source, located);
+            return analyzeLocated(input.toString(), source, located, progress);
         } catch (IOException e) {
             throw new ImageFormatException(input.toString(), "read error: " + e.getMessage(), e);
         }
     }
 
-    private ImageAnalysis analyzeLocated(String input, BlobSource source, LocatedImage located) {
+    /** Receives progress from the analyzing thread; implementations must be cheap and thread-safe. */
+    @FunctionalInterface
+    public interface Progress {
+        /** Ignores progress. */
+        Progress NONE = (done, total) -> { };
+
+        /** {@code done} of {@code total} layers are scanned and merged. */
+        void layersDone(int done, int total);
+    }
+
+    private ImageAnalysis analyzeLocated(String input, BlobSource source, LocatedImage located, Progress progress) {
         List<String> warnings = new ArrayList<>(located.warnings());
         ImageConfig config = located.config();
         int n = located.layers().size();
+        progress.layersDone(0, n);
         List<Optional<HistoryEntry>> history = HistoryAligner.align(config.history(), n, warnings);
         OverlayMerge merge = new OverlayMerge();
         DiveCalculator dive = new DiveCalculator();
@@ -94,6 +110,7 @@ public final class ImageAnalyzer {
                     merge.apply(List.of());
                     dive.addLayer(List.of(), 0);
                     sightings.add(List.of());
+                    progress.layersDone(i + 1, n);
                     continue;
                 }
                 layers.add(toLayer(ref, scanned, diffId, history.get(i), warnings));
@@ -102,6 +119,7 @@ public final class ImageAnalyzer {
                 duplicates.addLayer(i, scanned.entries());
                 sightings.add(scanned.secrets());
                 futures.set(i, null); // let the entry list go once merged
+                progress.layersDone(i + 1, n);
             }
         } finally {
             pool.shutdownNow();

@@ -2,6 +2,7 @@ package dev.dlint.image.analysis;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonEncoding;
@@ -33,24 +34,37 @@ public final class ImageJsonWriter {
     /** Writes the document, then {@code extra} sections in order; the stream is flushed, not closed. */
     public void write(ImageAnalysis analysis, OutputStream out, List<Section> extra) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            writeImage(g, analysis);
-            writeLayers(g, analysis);
-            writeWaste(g, analysis.waste());
-            writeDive(g, analysis.dive());
-            g.writeArrayFieldStart("warnings");
-            for (String w : analysis.warnings()) {
-                g.writeString(w);
-            }
-            g.writeEndArray();
-            for (Section s : extra) {
-                s.writeFields(g);
-            }
-            g.writeEndObject();
+            writeDocument(g, analysis, extra);
         }
         out.flush();
+    }
+
+    /** Writes the document, then {@code extra} sections in order, to a character stream; flushed, not closed. */
+    public void write(ImageAnalysis analysis, Writer out, List<Section> extra) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out)) {
+            writeDocument(g, analysis, extra);
+        }
+        out.flush();
+    }
+
+    private static void writeDocument(JsonGenerator g, ImageAnalysis analysis, List<Section> extra)
+            throws IOException {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        writeImage(g, analysis);
+        writeLayers(g, analysis);
+        writeWaste(g, analysis.waste());
+        writeDive(g, analysis.dive());
+        g.writeArrayFieldStart("warnings");
+        for (String w : analysis.warnings()) {
+            g.writeString(w);
+        }
+        g.writeEndArray();
+        for (Section s : extra) {
+            s.writeFields(g);
+        }
+        g.writeEndObject();
     }
 
     private static void writeImage(JsonGenerator g, ImageAnalysis a) throws IOException {

@@ -1,0 +1,270 @@
+package dev.dlint.cli;
+
+import dev.dlint.config.CommandLineSettings;
+import dev.dlint.config.ConfigException;
+import dev.dlint.config.ConfigLoader;
+import dev.dlint.config.Configuration;
+import dev.dlint.config.ImageGateSettings;
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.ImageEngine;
+import dev.dlint.engine.Report;
+import dev.dlint.engine.Rules;
+import dev.dlint.engine.Severity;
+import dev.dlint.image.ImageFormatException;
+import dev.dlint.image.ImageSelection;
+import dev.dlint.image.Platform;
+import dev.dlint.image.analysis.CiGateEvaluator;
+import dev.dlint.image.analysis.CiRules;
+import dev.dlint.image.analysis.GateConfigException;
+import dev.dlint.image.analysis.GateResult;
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.ImageAnalyzer;
+import dev.dlint.report.image.ImageJsonReporter;
+import dev.dlint.report.image.ImageReport;
+import dev.dlint.report.image.ImageTtyReporter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One run of {@code dlint image}: configuration, analysis, rules, gates, reports. Kept apart from
+ * {@link ImageCommand} so that picocli can build the command tree without loading any image class.
+ */
+final class ImageRun {
+
+    private static final int DEFAULT_WIDTH = 100;
+
+    private final ImageCommand command;
+
+    ImageRun(ImageCommand command) {
+        this.command = command;
+    }
+
+    /**
+     * Checks the options that need image or rule knowledge: platform syntax, gate values, rule names.
+     *
+     * @throws IllegalArgumentException with the message for the usage error
+     */
+    static void check(ImageCommand command) {
+        ImageRun run = new ImageRun(command);
+        run.selection();
+        for (Map.Entry<String, String> flag : run.gateFlags().entrySet()) {
+            try {
+                ImageGateSettings.check(flag.getKey(), flag.getValue());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--" + kebab(flag.getKey()) + ": " + e.getMessage());
+            }
+        }
+        run.commandLineSettings();
+    }
+
+    ExitCode execute() {
+        Rules rules = Rules.all();
+        ImageEngine engine = new ImageEngine(rules);
+        Configuration configuration;
+        CiRules gateRules;
+        try {
+            configuration = configuration(rules);
+            engine.checkOptions(configuration);
+            gateRules = gateRules(configuration);
+        } catch (ConfigException | IllegalArgumentException e) {
+            command.err().println("dlint: invalid configuration: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        String name = display(command.path);
+        ImageAnalysis analysis;
+        try (ImageProgress progress = new ImageProgress(command.err(), name, System.console() != null)) {
+            analysis = new ImageAnalyzer(ImageAnalyzer.DEFAULT_PARALLELISM).run(command.path, selection(), progress);
+        } catch (ImageFormatException e) {
+            return unreadable(name, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, "out of memory while analysing the image (give the JVM more heap, e.g. "
+                    + "DLINT_JAVA_OPTS=-Xmx2g)");
+        } catch (StackOverflowError e) {
+            return unreadable(name, "the image is nested too deeply to analyse");
+        }
+        FileResult result = engine.lint(name, analysis, configuration);
+        List<GateResult> gates;
+        try {
+            gates = CiGateEvaluator.evaluate(gateRules, analysis.dive(), analysis.waste());
+        } catch (GateConfigException e) {
+            command.err().println("dlint: invalid configuration: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        ImageReport report = new ImageReport(analysis, result, gates);
+        if (!writeReports(report)) {
+            return ExitCode.UNREADABLE_INPUT;
+        }
+        if (result.readError().isPresent()) {
+            command.err().println("dlint: " + name + ": " + result.readError().get());
+            return ExitCode.UNREADABLE_INPUT;
+        }
+        boolean failed = result.failed() || report.gatesFailed();
+        return failed && !command.noFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+
+    /** {@code dlint: <archive>: <member>: <problem>} on standard error, exit code 3. */
+    private ExitCode unreadable(String name, String message) {
+        String text = message.startsWith(command.path + ":") ? message : name + ": " + message;
+        command.err().println("dlint: " + text);
+        return ExitCode.UNREADABLE_INPUT;
+    }
+
+    /** The configuration: {@code --config}, else discovered from the working directory, with the options on top. */
+    private Configuration configuration(Rules rules) throws ConfigException {
+        ConfigLoader loader = new ConfigLoader(rules);
+        Optional<Path> source = command.config != null ? Optional.of(command.config) : loader.discover(Path.of(""));
+        Configuration base = source.isPresent() ? loader.load(source.get()) : Configuration.defaults();
+        return base.with(commandLineSettings()).forFile(command.path);
+    }
+
+    private CiRules gateRules(Configuration configuration) throws ConfigException {
+        Path diveCi = command.ciConfig != null ? command.ciConfig : Path.of(".dive-ci");
+        Map<String, String> flags = gateFlags();
+        if (Files.isRegularFile(diveCi)) {
+            for (String flag : flags.keySet()) {
+                if (ImageGateSettings.isDiveGate(flag)) {
+                    command.err().println("dlint: note: " + diveCi + " sets the CI gates, so --" + kebab(flag)
+                            + " is not used (as with dive)");
+                }
+            }
+        }
+        return ImageGateSettings.resolve(Optional.of(diveCi), flags, System.getenv(), configuration);
+    }
+
+    /** The gate options given, by dive's camelCase name. */
+    private Map<String, String> gateFlags() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        put(flags, "lowestEfficiency", command.lowestEfficiency);
+        put(flags, "highestWastedBytes", command.highestWastedBytes);
+        put(flags, "highestUserWastedPercent", command.highestUserWastedPercent);
+        put(flags, "maxWastedBytes", command.maxWastedBytes);
+        return flags;
+    }
+
+    private static void put(Map<String, String> flags, String name, String value) {
+        if (value != null) {
+            flags.put(name, value);
+        }
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
+
+    private ImageSelection selection() {
+        ImageSelection selection = ImageSelection.defaults();
+        if (command.image != null) {
+            selection = selection.withImage(command.image);
+        }
+        if (command.platform != null) {
+            try {
+                selection = selection.withPlatform(Platform.parse(command.platform));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--platform: " + e.getMessage());
+            }
+        }
+        return selection;
+    }
+
+    /** The command-line settings with rule names resolved; unknown rules or levels are usage errors. */
+    private CommandLineSettings commandLineSettings() {
+        ConfigLoader loader = new ConfigLoader(Rules.all());
+        List<String> ignored = new ArrayList<>();
+        for (String id : command.ignore) {
+            ignored.add(loader.ruleName(id));
+        }
+        List<String> enabled = new ArrayList<>();
+        for (String id : command.enable) {
+            enabled.add(loader.ruleName(id));
+        }
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        for (String item : command.severity) {
+            int eq = item.indexOf('=');
+            Optional<Severity> level = eq < 0 ? Optional.empty() : Severity.parse(item.substring(eq + 1));
+            if (level.isEmpty()) {
+                throw new IllegalArgumentException("invalid --severity '" + item
+                        + "': write RULE=LEVEL with LEVEL error, warning, info or style");
+            }
+            severities.put(loader.ruleName(item.substring(0, eq)), level.get());
+        }
+        return new CommandLineSettings(Optional.ofNullable(command.failureThreshold).map(ImageRun::threshold),
+                ignored, severities, enabled, List.of());
+    }
+
+    /** The failure threshold named {@code text}, or null; {@code none} means any finding. */
+    static Severity threshold(String text) {
+        if (text.equalsIgnoreCase("none") || text.equalsIgnoreCase("ignore")) {
+            return Severity.STYLE;
+        }
+        return Severity.parse(text).orElse(null);
+    }
+
+    /** Writes each format to its output; returns false when an output file cannot be written. */
+    private boolean writeReports(ImageReport report) {
+        List<OutputFormat> chosen = command.formats.isEmpty() ? List.of(OutputFormat.TTY) : command.formats;
+        for (int i = 0; i < chosen.size(); i++) {
+            String target = i < command.outputs.size() ? command.outputs.get(i) : "-";
+            boolean toFile = !target.equals("-");
+            boolean colored = !command.noColor && command.color.enabled(toFile);
+            try {
+                if (toFile) {
+                    try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(target)), StandardCharsets.UTF_8)) {
+                        write(chosen.get(i), report, w, colored, DEFAULT_WIDTH);
+                    }
+                } else {
+                    PrintWriter out = command.out();
+                    write(chosen.get(i), report, out, colored, terminalWidth());
+                    out.flush();
+                }
+            } catch (IOException e) {
+                command.err().println("dlint: cannot write " + target + ": " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code tty} and {@code json} have image views (layer table, waste, dive, gates); every other format renders the
+     * image's findings through the format's ordinary reporter, like {@code dlint lint} does.
+     */
+    private static void write(OutputFormat format, ImageReport report, Writer out, boolean colored, int width)
+            throws IOException {
+        switch (format) {
+            case TTY:
+                new ImageTtyReporter(colored, width).write(report, out);
+                break;
+            case JSON:
+                new ImageJsonReporter(Version.current()).write(report, out);
+                break;
+            default:
+                format.reporter(colored).write(new Report(List.of(report.result())), out);
+        }
+    }
+
+    /** {@code COLUMNS} when the shell exports it, else 100. */
+    private static int terminalWidth() {
+        String columns = System.getenv("COLUMNS");
+        if (columns != null && columns.matches("\\d{2,4}")) {
+            return Integer.parseInt(columns);
+        }
+        return DEFAULT_WIDTH;
+    }
+
+    /** The path as the user wrote it, without a leading {@code ./}. */
+    private static String display(Path path) {
+        String s = path.normalize().toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

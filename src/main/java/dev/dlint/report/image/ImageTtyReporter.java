@@ -1,0 +1,297 @@
+package dev.dlint.report.image;
+
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Finding;
+import dev.dlint.engine.Severity;
+import dev.dlint.image.CreatedBy;
+import dev.dlint.image.Image;
+import dev.dlint.image.Layer;
+import dev.dlint.image.analysis.ByteSizes;
+import dev.dlint.image.analysis.DiveMetrics;
+import dev.dlint.image.analysis.ExactWaste;
+import dev.dlint.image.analysis.GateResult;
+import dev.dlint.image.analysis.GateStatus;
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.LayerWaste;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The terminal view of {@code dlint image}: a header, the layer table with proportional bars, the top wasted paths
+ * grouped by directory, the findings, dive's numbers and the CI gates, and a one-line summary. Only renders.
+ */
+public final class ImageTtyReporter {
+
+    /** Rows of the wasted-paths table. */
+    static final int TOP_PATHS = 10;
+    private static final int BAR = 20;
+    private static final int MIN_WIDTH = 60;
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[1;31m";
+    private static final String GREEN = "\u001b[1;32m";
+
+    private final boolean color;
+    private final int width;
+
+    /**
+     * @param color whether to use ANSI colours
+     * @param width the terminal width in columns (at least 60 is used)
+     */
+    public ImageTtyReporter(boolean color, int width) {
+        this.color = color;
+        this.width = Math.max(MIN_WIDTH, width);
+    }
+
+    public void write(ImageReport report, Writer out) throws IOException {
+        ImageAnalysis a = report.analysis();
+        header(a, out);
+        layers(a, out);
+        wastedPaths(a, out);
+        warnings(a, out);
+        findings(report.result(), out);
+        gates(a.dive(), report.gates(), out);
+        out.write(summary(report) + "\n");
+        out.flush();
+    }
+
+    private void header(ImageAnalysis a, Writer out) throws IOException {
+        Image image = a.image();
+        long compressed = image.layers().stream().mapToLong(Layer::compressedBytes).sum();
+        String name = image.name().isEmpty() ? "unnamed image" : image.name();
+        String where = image.platform().isEmpty() ? layout(image) : image.platform() + ", " + layout(image);
+        out.write(paint(BOLD, clean(image.input())) + ": " + clean(name) + " (" + clean(where) + "), "
+                + plural(image.layers().size(), "layer") + ", " + size(a.dive().sizeBytes()) + " in files, "
+                + size(compressed) + " of layer blobs" + (a.runsAsRoot() ? ", runs as root" : ", user " + clean(a.configUser()))
+                + "\n\n");
+    }
+
+    private void layers(ImageAnalysis a, Writer out) throws IOException {
+        List<Layer> layers = a.image().layers();
+        List<LayerWaste> waste = a.waste().layers();
+        long largest = layers.stream().mapToLong(Layer::contentBytes).max().orElse(0);
+        int indexWidth = Math.max(1, String.valueOf(Math.max(0, layers.size() - 1)).length());
+        String columns = "  %" + indexWidth + "s  %8s  %8s  ";
+        out.write(paint(BOLD, "Layers") + " " + paint(DIM, "(size: the files a layer stores; wasted: the part later"
+                + " layers hide" + (color ? "" : "; █ kept, ░ wasted") + ")") + "\n");
+        out.write(String.format(columns, "#", "size", "wasted") + " ".repeat(BAR) + "  created by\n");
+        int commandWidth = Math.max(20, width - (2 + indexWidth + 2 + 8 + 2 + 8 + 2 + BAR + 2));
+        for (Layer layer : layers) {
+            long hidden = layer.index() < waste.size() ? waste.get(layer.index()).hiddenBytes() : 0;
+            String command = CreatedBy.readable(layer.createdBy());
+            command = command.isEmpty() ? "(no history)" : command;
+            if (layer.missing()) {
+                command = "(blob not in the archive) " + command;
+            }
+            out.write(String.format(columns, layer.index(), size(layer.contentBytes()), size(hidden))
+                    + bar(layer.contentBytes(), hidden, largest) + "  "
+                    + CreatedBy.abbreviate(clean(command), commandWidth) + "\n");
+        }
+        out.write("\n");
+    }
+
+    /** A bar proportional to the layer's size relative to the largest layer; the hidden share is drawn apart. */
+    private String bar(long size, long hidden, long largest) {
+        int length = largest == 0 || size == 0 ? 0 : (int) Math.max(1, Math.round((double) size / largest * BAR));
+        int wasted = size == 0 ? 0 : (int) Math.round((double) Math.min(hidden, size) / size * length);
+        if (hidden > 0 && wasted == 0 && length > 1) {
+            wasted = 1;
+        }
+        int kept = length - wasted;
+        String keptBar = "█".repeat(kept);
+        String wastedBar = color ? "█".repeat(wasted) : "░".repeat(wasted);
+        return paint(GREEN, keptBar) + paint(RED, wastedBar) + " ".repeat(BAR - length);
+    }
+
+    private void wastedPaths(ImageAnalysis a, Writer out) throws IOException {
+        ExactWaste waste = a.waste();
+        if (waste.bytes() == 0) {
+            out.write(paint(BOLD, "Wasted bytes") + ": none, every stored file is visible in the final filesystem\n\n");
+            return;
+        }
+        out.write(paint(BOLD, "Top wasted paths") + ": " + size(waste.bytes()) + " wasted, "
+                + String.format(Locale.ROOT, "%.1f %%", waste.share() * 100) + " of the " + size(waste.contentBytes())
+                + " stored in files\n");
+        String format = "  %8s  %5s  %-20s  %-18s  %s\n";
+        out.write(String.format(format, "bytes", "files", "written → hidden by", "kind", "path"));
+        int pathWidth = Math.max(20, width - (2 + 8 + 2 + 5 + 2 + 20 + 2 + 18 + 2));
+        List<WastedPaths.Row> rows = WastedPaths.of(waste);
+        for (WastedPaths.Row row : rows.subList(0, Math.min(TOP_PATHS, rows.size()))) {
+            out.write(String.format(format, size(row.bytes()), row.files(),
+                    "layer " + row.layer() + " → layer " + row.hiddenByLayer(), row.kind().label(),
+                    tail(clean(row.path()), pathWidth)));
+        }
+        if (rows.size() > TOP_PATHS) {
+            long rest = rows.subList(TOP_PATHS, rows.size()).stream().mapToLong(WastedPaths.Row::bytes).sum();
+            out.write(paint(DIM, "  … and " + (rows.size() - TOP_PATHS) + " more (" + size(rest) + ")") + "\n");
+        }
+        out.write("\n");
+    }
+
+    private void warnings(ImageAnalysis a, Writer out) throws IOException {
+        if (a.warnings().isEmpty()) {
+            return;
+        }
+        out.write(paint(BOLD, "Warnings") + "\n");
+        for (String warning : a.warnings()) {
+            out.write(wrap(clean(warning), "  ", "    "));
+        }
+        out.write("\n");
+    }
+
+    private void findings(FileResult result, Writer out) throws IOException {
+        if (result.readError().isPresent()) {
+            out.write(paint(RED, "error") + " " + clean(result.readError().get()) + "\n\n");
+        }
+        List<Finding> findings = result.reported();
+        if (findings.isEmpty()) {
+            out.write(paint(BOLD, "Findings") + ": none\n\n");
+            return;
+        }
+        out.write(paint(BOLD, "Findings") + "\n");
+        for (Finding f : findings) {
+            out.write("  " + paint(colorOf(f.severity()), f.severity().label()) + " " + paint(BOLD, f.rule())
+                    + f.logicalLocation().map(l -> " " + paint(DIM, "at " + clean(l))).orElse("") + "\n");
+            out.write(wrap(clean(f.message()), "    ", "    "));
+        }
+        out.write("\n");
+    }
+
+    private void gates(DiveMetrics dive, List<GateResult> gates, Writer out) throws IOException {
+        out.write(paint(BOLD, "dive") + ": efficiency " + percent(dive.efficiency()) + ", wasted "
+                + size(dive.wastedBytes()) + ", user wasted " + userWasted(dive) + " of "
+                + size(dive.userSizeBytes()) + " added above layer 0\n");
+        if (gates.isEmpty()) {
+            out.write("\n");
+            return;
+        }
+        out.write(paint(BOLD, "CI gates") + "\n");
+        int nameWidth = gates.stream().mapToInt(g -> g.name().length()).max().orElse(0);
+        for (GateResult gate : gates) {
+            String status = gate.status().name();
+            String painted = gate.status() == GateStatus.FAIL ? paint(RED, status)
+                    : gate.status() == GateStatus.PASS ? paint(GREEN, status) : paint(DIM, status);
+            out.write("  " + painted + " ".repeat(6 - status.length()) + String.format("%-" + nameWidth + "s", gate.name())
+                    + "  " + clean(gate.message()) + "\n");
+        }
+        out.write("\n");
+    }
+
+    private String summary(ImageReport report) {
+        ImageAnalysis a = report.analysis();
+        StringBuilder line = new StringBuilder();
+        line.append(plural(a.image().layers().size(), "layer")).append(", ").append(size(a.dive().sizeBytes()))
+                .append(", ").append(size(a.waste().bytes())).append(" wasted (")
+                .append(String.format(Locale.ROOT, "%.1f %%", a.waste().share() * 100)).append("); ");
+        List<Finding> findings = report.result().reported();
+        if (findings.isEmpty()) {
+            line.append("no problems");
+        } else {
+            StringBuilder parts = new StringBuilder();
+            for (Severity s : Severity.values()) {
+                long n = findings.stream().filter(f -> f.severity() == s).count();
+                if (n > 0) {
+                    parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(s.label())
+                            .append(n == 1 || s == Severity.INFO || s == Severity.STYLE ? "" : "s");
+                }
+            }
+            line.append(plural(findings.size(), "problem")).append(" (").append(parts).append(')');
+        }
+        long failed = report.gates().stream().filter(g -> g.status() == GateStatus.FAIL).count();
+        long passed = report.gates().stream().filter(g -> g.status() == GateStatus.PASS).count();
+        long skipped = report.gates().stream().filter(g -> g.status() == GateStatus.SKIP).count();
+        if (!report.gates().isEmpty()) {
+            line.append("; gates: ");
+            String sep = "";
+            if (failed > 0) {
+                line.append(failed).append(" failed");
+                sep = ", ";
+            }
+            if (passed > 0) {
+                line.append(sep).append(passed).append(" passed");
+                sep = ", ";
+            }
+            if (skipped > 0) {
+                line.append(sep).append(skipped).append(" skipped");
+            }
+        }
+        boolean bad = !findings.isEmpty() || failed > 0;
+        return paint(bad ? BOLD : GREEN, line.toString());
+    }
+
+    private static String userWasted(DiveMetrics dive) {
+        double v = dive.userWastedPercent();
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return Double.isInfinite(v) ? "∞ %" : percent(v);
+    }
+
+    private static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.2f %%", ratio * 100);
+    }
+
+    private static String layout(Image image) {
+        return image.layout().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String size(long bytes) {
+        return ByteSizes.format(bytes);
+    }
+
+    private static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    private static String clean(String text) {
+        return TerminalText.clean(text);
+    }
+
+    /** The end of {@code text} when it is too long: {@code …/lib/python3.11/site-packages/x}. */
+    private static String tail(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return "…" + text.substring(text.length() - (max - 1));
+    }
+
+    /** Word-wraps {@code text} to the width, the first line after {@code first}, the others after {@code rest}. */
+    private String wrap(String text, String first, String rest) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(first);
+        int indent = first.length();
+        for (String word : text.split(" ")) {
+            if (line.length() > indent && line.length() + 1 + word.length() > width) {
+                out.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(rest);
+                indent = rest.length();
+            }
+            if (line.length() > indent) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line).append('\n');
+        return out.toString();
+    }
+
+    private String colorOf(Severity severity) {
+        switch (severity) {
+            case ERROR:
+                return RED;
+            case WARNING:
+                return "\u001b[1;33m";
+            case INFO:
+                return "\u001b[1;36m";
+            default:
+                return "\u001b[1;35m";
+        }
+    }
+
+    private String paint(String code, String text) {
+        return color && !text.isEmpty() ? code + text + RESET : text;
+    }
+}

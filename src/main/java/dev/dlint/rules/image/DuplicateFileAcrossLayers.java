@@ -1,0 +1,77 @@
+package dev.dlint.rules.image;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.ImageRule;
+import dev.dlint.engine.Precision;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.RuleOptions;
+import dev.dlint.engine.Severity;
+import dev.dlint.image.analysis.DuplicateGroup;
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.VisibleFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The same content stored, and still visible, in several layers (a file copied to a second path, a chmod that copied
+ * up one name of a hard link). Copies that a later layer hid are waste and reported by {@link WastedBytes} instead.
+ */
+@RuleInfo(summary = "Identical file content is stored in several layers", severity = Severity.WARNING,
+        category = Category.SIZE, precision = Precision.MEDIUM)
+public final class DuplicateFileAcrossLayers implements ImageRule {
+
+    static final String THRESHOLD = "threshold";
+    static final String DEFAULT_THRESHOLD = "1MB";
+    private static final int LISTED = 3;
+
+    @Override
+    public void checkOptions(RuleOptions options) {
+        ImageRuleOptions.allowOnly(options, THRESHOLD);
+        ImageRuleOptions.bytes(options, THRESHOLD, DEFAULT_THRESHOLD);
+    }
+
+    @Override
+    public void check(ImageAnalysis image, RuleContext context) {
+        long threshold = Math.max(1, ImageRuleOptions.bytes(context.options(), THRESHOLD, DEFAULT_THRESHOLD));
+        Map<String, VisibleFile> visible = new HashMap<>();
+        for (VisibleFile f : image.finalFiles()) {
+            visible.put(f.path(), f);
+        }
+        for (DuplicateGroup group : image.duplicates()) {
+            List<DuplicateGroup.Copy> copies = new ArrayList<>();
+            for (DuplicateGroup.Copy copy : group.copies()) {
+                VisibleFile f = visible.get(copy.path());
+                if (f != null && !f.hardlink() && f.layer() == copy.layer() && group.hash().equals(f.hash())) {
+                    copies.add(copy);
+                }
+            }
+            long redundant = group.size() * (copies.size() - 1);
+            if (copies.stream().mapToInt(DuplicateGroup.Copy::layer).distinct().count() < 2 || redundant < threshold) {
+                continue;
+            }
+            DuplicateGroup.Copy last = copies.get(copies.size() - 1);
+            context.report(ImageText.location(image, last.layer(), last.path()), "The same "
+                    + ImageText.size(group.size()) + " of content is stored " + copies.size() + " times: "
+                    + list(image, copies) + ", so " + ImageText.size(redundant) + " of the image are redundant."
+                    + " Keep one copy: create the file once and link to it, or COPY only the copy you need from a"
+                    + " build stage; a chmod or chown of an existing file copies it into the new layer, so set"
+                    + " modes and owners where the file is created.");
+        }
+    }
+
+    private static String list(ImageAnalysis image, List<DuplicateGroup.Copy> copies) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(LISTED, copies.size()); i++) {
+            DuplicateGroup.Copy c = copies.get(i);
+            out.append(i == 0 ? "" : "; ").append('`').append(ImageText.absolute(c.path())).append("` in ")
+                    .append(ImageText.layer(image, c.layer()));
+        }
+        if (copies.size() > LISTED) {
+            out.append("; and ").append(copies.size() - LISTED).append(" more");
+        }
+        return out.toString();
+    }
+}

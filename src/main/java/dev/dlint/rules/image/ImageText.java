@@ -1,0 +1,51 @@
+package dev.dlint.rules.image;
+
+import dev.dlint.image.CreatedBy;
+import dev.dlint.image.Layer;
+import dev.dlint.image.analysis.ByteSizes;
+import dev.dlint.image.analysis.ImageAnalysis;
+
+/** How image rules name layers, paths and sizes in messages and logical locations. */
+final class ImageText {
+
+    /** Longest history command quoted in a message. */
+    private static final int COMMAND_WIDTH = 60;
+
+    private ImageText() {
+    }
+
+    /** {@code layer 3 (RUN apt-get install …)}, or {@code layer 3} when the image has no history for it. */
+    static String layer(ImageAnalysis image, int index) {
+        if (index < 0 || index >= image.image().layers().size()) {
+            return "layer " + index;
+        }
+        Layer layer = image.image().layers().get(index);
+        String command = CreatedBy.abbreviated(layer.createdBy(), COMMAND_WIDTH);
+        return command.isEmpty() ? "layer " + index : "layer " + index + " (" + command + ")";
+    }
+
+    /** A logical location: the layer and the absolute path, {@code layer 3 (RUN …) /var/lib/apt/lists}. */
+    static String location(ImageAnalysis image, int layer, String path) {
+        return layer(image, layer) + " " + absolute(path);
+    }
+
+    /** {@code /path}: the analyzer's paths are relative to the image root. */
+    static String absolute(String path) {
+        return path.startsWith("/") ? path : "/" + path;
+    }
+
+    /** Human units as dive prints them ({@code 1.6 kB}, {@code 20 MB}). */
+    static String size(long bytes) {
+        return ByteSizes.format(bytes);
+    }
+
+    /** {@code text} with its first letter upper-cased, to start a sentence. */
+    static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** {@code 1 file} / {@code 3 files}. */
+    static String files(int count) {
+        return count + (count == 1 ? " file" : " files");
+    }
+}

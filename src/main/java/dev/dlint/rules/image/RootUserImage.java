@@ -1,0 +1,34 @@
+package dev.dlint.rules.image;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.ImageRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.RuleOptions;
+import dev.dlint.engine.Severity;
+import dev.dlint.image.analysis.ImageAnalysis;
+
+/** The image config runs containers as root: no {@code User}, {@code root}, or uid 0. */
+@RuleInfo(summary = "The image runs as root: its config sets no USER, or USER root or 0",
+        severity = Severity.WARNING, category = Category.SECURITY)
+public final class RootUserImage implements ImageRule {
+
+    @Override
+    public void checkOptions(RuleOptions options) {
+        ImageRuleOptions.allowOnly(options);
+    }
+
+    @Override
+    public void check(ImageAnalysis image, RuleContext context) {
+        if (!image.runsAsRoot()) {
+            return;
+        }
+        String user = image.configUser().trim();
+        String why = user.isEmpty() ? "The image config sets no USER" : "The image config sets USER " + user;
+        context.report(user.isEmpty() ? "image config: no User" : "image config: User " + user, why
+                + ", so containers run as root (uid 0) unless the runtime overrides it, and a process that"
+                + " escapes the application has root rights in the container. Create an unprivileged user and make"
+                + " it the last USER of the Dockerfile, e.g. `RUN useradd --system --uid 10001 app` then"
+                + " `USER 10001`.");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.dlint.rules.image;
+
+import dev.dlint.engine.Category;
+import dev.dlint.engine.ImageRule;
+import dev.dlint.engine.RuleContext;
+import dev.dlint.engine.RuleInfo;
+import dev.dlint.engine.RuleOptions;
+import dev.dlint.engine.Severity;
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.SecretFact;
+import dev.dlint.image.analysis.WastedFile;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+
+/**
+ * Secret-looking files stored in any layer: private keys, keystores, {@code .env} files, cloud, registry and other
+ * credential files, {@code .npmrc}/{@code .pypirc}/{@code .yarnrc} with a token or password, and {@code .git}
+ * directories. A later layer that deletes them only hides them: the layer that stored them still ships. Only the
+ * path is reported, never the content.
+ */
+@RuleInfo(summary = "A secret (key, .env, credentials, token, .git) is stored in a layer, even if a later layer deleted it",
+        severity = Severity.ERROR, category = Category.SECURITY)
+public final class SecretInLowerLayer implements ImageRule {
+
+    static final String ALLOW_PATHS = "allow-paths";
+
+    @Override
+    public void checkOptions(RuleOptions options) {
+        ImageRuleOptions.allowOnly(options, ALLOW_PATHS);
+        ImageRuleOptions.globs(options, ALLOW_PATHS);
+    }
+
+    @Override
+    public void check(ImageAnalysis image, RuleContext context) {
+        List<PathMatcher> allowed = ImageRuleOptions.globs(context.options(), ALLOW_PATHS);
+        for (SecretFact secret : image.secrets()) {
+            if (allowed.stream().anyMatch(m -> m.matches(Path.of(secret.path())))) {
+                continue;
+            }
+            String path = "`" + ImageText.absolute(secret.path()) + "` (" + kind(secret) + ")";
+            String stored = ImageText.layer(image, secret.layer());
+            String fix = " Keep it out of the build context (.dockerignore), pass build secrets with RUN"
+                    + " --mount=type=secret, and rotate it if the image was ever pushed.";
+            String message;
+            if (secret.visibleInFinalFs()) {
+                message = path + " is in the final filesystem, stored by " + stored + ": anyone who can pull the"
+                        + " image can read it." + fix;
+            } else {
+                int hider = hiddenBy(image, secret);
+                message = path + " is stored in " + stored + (hider < 0 ? ". A later layer hides it"
+                        : ". " + ImageText.sentence(ImageText.layer(image, hider)) + " deletes it")
+                        + ", but that does not remove it"
+                        + " from the image: anyone who can pull the image can extract it from layer "
+                        + secret.layer() + "." + fix;
+            }
+            context.report(ImageText.location(image, secret.layer(), secret.path()), message);
+        }
+    }
+
+    /** The layer that hid this copy (for a {@code .git} directory, any file below it), or -1. */
+    private static int hiddenBy(ImageAnalysis image, SecretFact secret) {
+        String below = secret.path() + "/";
+        for (WastedFile f : image.waste().files()) {
+            if (f.layer() == secret.layer() && (f.path().equals(secret.path()) || f.path().startsWith(below))) {
+                return f.hiddenByLayer();
+            }
+        }
+        return -1;
+    }
+
+    private static String kind(SecretFact secret) {
+        switch (secret.kind()) {
+            case PRIVATE_KEY:
+                return "a private key";
+            case KEYSTORE:
+                return "a keystore";
+            case ENV_FILE:
+                return "a .env file";
+            case CLOUD_CREDENTIALS:
+                return "cloud credentials";
+            case REGISTRY_CREDENTIALS:
+                return "registry or cluster credentials";
+            case PACKAGE_REGISTRY_TOKEN:
+                return "a package-registry config with a token or password";
+            case GIT_DIRECTORY:
+                return "a Git directory: history, and possibly credentials in its config";
+            default:
+                return "a credentials file";
+        }
+    }
+}
