@@ -34,7 +34,7 @@ class RuleFixturesTest {
     Stream<DynamicNode> fixtures() throws IOException {
         Path root = SharedFiles.projectRoot().resolve("testdata/rules");
         List<DynamicNode> containers = new ArrayList<>();
-        for (RuleMetadata rule : Rules.all().metadata()) {
+        for (RuleMetadata rule : Rules.all().dockerfileMetadata()) {
             Path dir = root.resolve(rule.name());
             if (!Files.isDirectory(dir)) {
                 continue; // RuleCatalogTest reports missing fixture folders

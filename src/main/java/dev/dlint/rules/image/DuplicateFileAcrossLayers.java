@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The same content stored, and still visible, in several layers (a file copied to a second path, a chmod that copied
- * up one name of a hard link). Copies that a later layer hid are waste and reported by {@link WastedBytes} instead.
+ * up one name of a hard link while the other name keeps the old copy). Copies that a later layer hid are waste and
+ * reported by {@link WastedBytes} instead.
  */
 @RuleInfo(summary = "Identical file content is stored in several layers", severity = Severity.WARNING,
         category = Category.SIZE, precision = Precision.MEDIUM)
@@ -37,22 +38,28 @@ public final class DuplicateFileAcrossLayers implements ImageRule {
     public void check(ImageAnalysis image, RuleContext context) {
         long threshold = Math.max(1, ImageRuleOptions.bytes(context.options(), THRESHOLD, DEFAULT_THRESHOLD));
         Map<String, VisibleFile> visible = new HashMap<>();
+        Map<List<Object>, String> linkedContent = new HashMap<>();
         for (VisibleFile f : image.finalFiles()) {
             visible.put(f.path(), f);
+            if (f.hardlink() && f.hash() != null) {
+                linkedContent.putIfAbsent(List.of(f.layer(), f.hash()), f.path());
+            }
         }
         for (DuplicateGroup group : image.duplicates()) {
-            List<DuplicateGroup.Copy> copies = new ArrayList<>();
+            List<Stored> copies = new ArrayList<>();
             for (DuplicateGroup.Copy copy : group.copies()) {
                 VisibleFile f = visible.get(copy.path());
                 if (f != null && !f.hardlink() && f.layer() == copy.layer() && group.hash().equals(f.hash())) {
-                    copies.add(copy);
+                    copies.add(new Stored(copy.layer(), copy.path()));
+                } else if (linkedContent.containsKey(List.of(copy.layer(), group.hash()))) {
+                    copies.add(new Stored(copy.layer(), linkedContent.get(List.of(copy.layer(), group.hash()))));
                 }
             }
             long redundant = group.size() * (copies.size() - 1);
-            if (copies.stream().mapToInt(DuplicateGroup.Copy::layer).distinct().count() < 2 || redundant < threshold) {
+            if (copies.stream().mapToInt(Stored::layer).distinct().count() < 2 || redundant < threshold) {
                 continue;
             }
-            DuplicateGroup.Copy last = copies.get(copies.size() - 1);
+            Stored last = copies.get(copies.size() - 1);
             context.report(ImageText.location(image, last.layer(), last.path()), "The same "
                     + ImageText.size(group.size()) + " of content is stored " + copies.size() + " times: "
                     + list(image, copies) + ", so " + ImageText.size(redundant) + " of the image are redundant."
@@ -62,10 +69,14 @@ public final class DuplicateFileAcrossLayers implements ImageRule {
         }
     }
 
-    private static String list(ImageAnalysis image, List<DuplicateGroup.Copy> copies) {
+    /** A stored copy and the path the final filesystem shows it at (its own, or a hard link's). */
+    private record Stored(int layer, String path) {
+    }
+
+    private static String list(ImageAnalysis image, List<Stored> copies) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(LISTED, copies.size()); i++) {
-            DuplicateGroup.Copy c = copies.get(i);
+            Stored c = copies.get(i);
             out.append(i == 0 ? "" : "; ").append('`').append(ImageText.absolute(c.path())).append("` in ")
                     .append(ImageText.layer(image, c.layer()));
         }

@@ -40,11 +40,10 @@ public final class PackageCacheInImage implements ImageRule {
             String writers = layers.size() == 1 ? ImageText.layer(image, last)
                     : "layers " + layers.stream().map(String::valueOf).collect(Collectors.joining(", "))
                     + " (last: " + ImageText.layer(image, last) + ")";
-            context.report(ImageText.location(image, last, cache.directory()), describe(cache) + " in `"
-                    + ImageText.absolute(cache.directory()) + "` (" + ImageText.files(cache.files()) + ", "
-                    + ImageText.size(cache.bytes()) + ", written by " + writers + ") "
-                    + (cache.files() == 1 ? "is" : "are") + " left in the image. " + fix(cache)
-                    + " Deleting them in a later RUN does not help: the bytes stay in the layer that wrote them.");
+            context.report(ImageText.location(image, last, cache.directory()), "The image keeps " + describe(cache)
+                    + " in `" + ImageText.absolute(cache.directory()) + "` (" + ImageText.files(cache.files()) + ", "
+                    + ImageText.size(cache.bytes()) + ", written by " + writers + "). " + fix(cache)
+                    + " Deleting the cache in a later RUN does not help: the bytes stay in the layer that wrote them.");
         }
     }
 
