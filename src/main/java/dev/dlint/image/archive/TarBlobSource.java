@@ -192,6 +192,9 @@ final class TarBlobSource implements BlobSource {
 
     static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (m == null || m.isBlank()) {
+            return e instanceof java.io.EOFException ? "unexpected end of data" : e.getClass().getSimpleName();
+        }
+        return m;
     }
 }

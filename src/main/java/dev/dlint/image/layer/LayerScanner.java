@@ -92,7 +92,9 @@ public final class LayerScanner {
     private static String describeFailure(Compression compression, Progress progress, Exception e) {
         String what = e instanceof TarFormatException ? "corrupt tar" : compression == null ? "unreadable layer"
                 : "corrupt or truncated " + compression.label() + (compression == Compression.NONE ? " tar" : " data");
-        String msg = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        String msg = e.getMessage() == null || e.getMessage().isBlank()
+                ? (e instanceof java.io.EOFException ? "unexpected end of data" : e.getClass().getSimpleName())
+                : e.getMessage();
         int nl = msg.indexOf('\n');
         msg = nl < 0 ? msg : msg.substring(0, nl);
         String where = progress.lastEntry == null ? "" : " (in entry '" + EntryNames.abbreviate(progress.lastEntry)
