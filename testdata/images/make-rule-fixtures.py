@@ -174,6 +174,10 @@ def wasted_bytes():
         ("COPY notes.txt /srv/ # buildkit", Layer().dir("srv/").file("srv/notes.txt", content("notes", 600))),
         ("RUN /bin/sh -c rm /srv/notes.txt # buildkit", Layer().dir("srv/").whiteout("srv/notes.txt")),
     ])
+    docker_save(out("WastedBytes", "same-layer.tar"), "fixture/wasted:twice", [
+        ("COPY blob /opt/ # buildkit", Layer().dir("opt/").file("opt/blob", content("blob-v1", 1500))
+         .file("opt/blob", content("blob-v2", 1200))),
+    ])
     oci_archive(out("WastedBytes", "opaque.tar"), "opaque", [
         ("COPY site/ /var/www/ # buildkit", Layer().dir("var/").dir("var/www/")
          .file("var/www/index.html", content("index", 900)).file("var/www/app.js", content("app.js", 800))),

@@ -9,6 +9,7 @@ import dev.dlint.engine.Severity;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.SecretFact;
 import dev.dlint.image.analysis.WastedFile;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class SecretInLowerLayer implements ImageRule {
     public void check(ImageAnalysis image, RuleContext context) {
         List<PathMatcher> allowed = ImageRuleOptions.globs(context.options(), ALLOW_PATHS);
         for (SecretFact secret : image.secrets()) {
-            if (allowed.stream().anyMatch(m -> m.matches(Path.of(secret.path())))) {
+            if (isAllowed(allowed, secret.path())) {
                 continue;
             }
             String path = "`" + ImageText.absolute(secret.path()) + "` (" + kind(secret) + ")";
@@ -56,6 +57,19 @@ public final class SecretInLowerLayer implements ImageRule {
             }
             context.report(ImageText.location(image, secret.layer(), secret.path()), message);
         }
+    }
+
+    private static boolean isAllowed(List<PathMatcher> allowed, String path) {
+        if (allowed.isEmpty()) {
+            return false;
+        }
+        Path p;
+        try {
+            p = Path.of(path);
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        return allowed.stream().anyMatch(m -> m.matches(p));
     }
 
     /** The layer that hid this copy (for a {@code .git} directory, any file below it), or -1. */

@@ -41,6 +41,11 @@ public final class WastedBytes implements ImageRule {
         String writer = ImageText.layer(image, g.layer());
         String hider = ImageText.layer(image, g.hiddenByLayer());
         String stays = " The bytes stay in layer " + g.layer() + " and every pull downloads them.";
+        if (g.layer() == g.hiddenByLayer()) {
+            return what + " is stored twice in " + writer + ": the layer's tar has an earlier entry for the same path,"
+                    + " which is never visible but is downloaded with the layer. Rebuild the layer with a tool that"
+                    + " writes each path once.";
+        }
         switch (g.kind()) {
             case OVERWRITTEN:
                 return what + " written by " + writer + " is overwritten by " + hider + "." + stays
