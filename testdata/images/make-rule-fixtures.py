@@ -231,6 +231,7 @@ def secrets():
          .dir("app/.git/").file("app/.git/HEAD", "ref: refs/heads/main\n")
          .file("app/.git/config", "[remote \"origin\"]\n\turl = https://user:ghp_fixtureToken@example.com/x.git\n")
          .dir("app/config/").file("app/config/.npmrc", "//registry.npmjs.org/:_authToken=npm_fixtureToken\n")
+         .file("app/config/.pypirc", "[pypi]\nusername = __token__\npassword = pypi-fixtureToken\n")
          .file("app/server.js", content("server", 700))),
         ("COPY id_ed25519 /root/.ssh/ # buildkit", Layer()
          .dir("root/").dir("root/.ssh/").file("root/.ssh/id_ed25519", PEM_KEY, 0o600)),
