@@ -76,7 +76,7 @@ public final class ImageTtyReporter {
         int indexWidth = Math.max(1, String.valueOf(Math.max(0, layers.size() - 1)).length());
         String columns = "  %" + indexWidth + "s  %8s  %8s  ";
         out.write(paint(BOLD, "Layers") + " " + paint(DIM, "(size: the files a layer stores; wasted: the part later"
-                + " layers hide" + (color ? "" : "; █ kept, ░ wasted") + ")") + "\n");
+                + " layers hide" + (color ? "; green kept, red wasted" : "; █ kept, ░ wasted") + ")") + "\n");
         out.write(String.format(columns, "#", "size", "wasted") + " ".repeat(BAR) + "  created by\n");
         int commandWidth = Math.max(20, width - (2 + indexWidth + 2 + 8 + 2 + 8 + 2 + BAR + 2));
         for (Layer layer : layers) {
