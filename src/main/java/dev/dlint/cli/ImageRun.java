@@ -25,6 +25,7 @@ import dev.dlint.report.image.ImageTtyReporter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +88,8 @@ final class ImageRun {
             analysis = new ImageAnalyzer(ImageAnalyzer.DEFAULT_PARALLELISM).run(command.path, selection(), progress);
         } catch (ImageFormatException e) {
             return unreadable(name, e.getMessage());
+        } catch (UncheckedIOException e) {
+            return unreadable(name, "read error: " + e.getCause().getMessage());
         } catch (OutOfMemoryError e) {
             return unreadable(name, "out of memory while analysing the image (give the JVM more heap, e.g. "
                     + "DLINT_JAVA_OPTS=-Xmx2g)");
