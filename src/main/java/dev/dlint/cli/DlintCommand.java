@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Lint Dockerfiles and container images: cache busting, image size, security, correctness.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, TrainCommand.class},
+        subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class, TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...')."})
 public final class DlintCommand {

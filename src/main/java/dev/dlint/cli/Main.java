@@ -12,7 +12,7 @@ import picocli.CommandLine;
 /** The {@code dlint} executable. */
 public final class Main {
 
-    private static final Set<String> ROOT_WORDS = Set.of("lint", "parse", "rules", "__train", "help", "-h", "--help", "-V",
+    private static final Set<String> ROOT_WORDS = Set.of("lint", "parse", "rules", "explain", "__train", "help", "-h", "--help", "-V",
             "--version");
 
     private Main() {
