@@ -9,6 +9,7 @@ import dev.dlint.rules.dockerfile.NoEmptyContinuation;
 import dev.dlint.rules.dockerfile.SplitInstallCleanup;
 import dev.dlint.rules.dockerfile.SyntaxError;
 import dev.dlint.rules.dockerfile.UnpinnedBaseImage;
+import dev.dlint.rules.dockerfile.UntrustedRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,7 @@ public final class Rules {
                 new CacheBustingArg(),
                 new UnpinnedBaseImage(),
                 new MutableBaseImageTag(),
+                new UntrustedRegistry(),
                 new SplitInstallCleanup(),
                 new ChownAfterCopy(),
                 new MissingMultiStageBuild()));

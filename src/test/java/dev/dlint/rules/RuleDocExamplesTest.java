@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.RuleMetadata;
 import dev.dlint.engine.Rules;
+import dev.dlint.testing.Fixture;
 import dev.dlint.testing.RuleRunner;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
@@ -41,19 +42,27 @@ class RuleDocExamplesTest {
             for (int i = 0; i < badBlocks.size(); i++) {
                 String text = badBlocks.get(i);
                 tests.add(DynamicTest.dynamicTest(rule.name() + " bad example " + (i + 1), () -> {
-                    FileResult result = RuleRunner.lint(text, List.of(), enable, List.of());
+                    FileResult result = lint(text, enable);
                     assertThat(result.reported()).as(text).anyMatch(f -> f.rule().equals(rule.name()));
                 }));
             }
             for (int i = 0; i < goodBlocks.size(); i++) {
                 String text = goodBlocks.get(i);
                 tests.add(DynamicTest.dynamicTest(rule.name() + " good example " + (i + 1), () -> {
-                    FileResult result = RuleRunner.lint(text, List.of(), enable, List.of());
+                    FileResult result = lint(text, enable);
                     assertThat(result.reported()).as(text).noneMatch(f -> f.rule().equals(rule.name()));
                 }));
             }
         }
         return tests.stream();
+    }
+
+    /** Lints an example; {@code # dlint-test:} comment lines in it configure the run as in fixtures. */
+    private static FileResult lint(String text, List<String> enable) {
+        Fixture fixture = Fixture.parse("example", text);
+        List<String> enabled = new ArrayList<>(enable);
+        enabled.addAll(fixture.enabled());
+        return RuleRunner.lint(text, fixture.buildArgs(), enabled, fixture.options(), fixture.trustedRegistries());
     }
 
     private static List<String> blocks(String section) {

@@ -56,7 +56,8 @@ class RuleFixturesTest {
     private static void check(String rule, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Fixture fixture = Fixture.parse(file.toString(), text);
-        FileResult result = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options());
+        FileResult result = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(),
+                fixture.trustedRegistries());
         assertThat(result.readError()).isEmpty();
         Dockerfile dockerfile = Dockerfiles.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8));
         List<Finding> remaining = new ArrayList<>(result.reported().stream().filter(f -> f.rule().equals(rule)).toList());
@@ -94,7 +95,8 @@ class RuleFixturesTest {
         String applied = Fixes.apply(result.source().orElseThrow(), fixes);
         String expected = Files.readString(fixed, StandardCharsets.UTF_8);
         assertThat(applied).isEqualTo(expected);
-        FileResult again = RuleRunner.lint(applied, fixture.buildArgs(), fixture.enabled(), fixture.options());
+        FileResult again = RuleRunner.lint(applied, fixture.buildArgs(), fixture.enabled(), fixture.options(),
+                fixture.trustedRegistries());
         List<Fix> more = again.reported().stream().filter(f -> f.rule().equals(rule)).flatMap(f -> f.fix().stream()).toList();
         assertThat(more).as(fixed.getFileName() + ": applying the fix again changes nothing").isEmpty();
     }
