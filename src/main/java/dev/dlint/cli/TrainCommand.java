@@ -6,6 +6,7 @@ import dev.dlint.engine.LintSettings;
 import dev.dlint.engine.Report;
 import dev.dlint.engine.Rules;
 import dev.dlint.engine.Severity;
+import dev.dlint.report.ReportContext;
 import dev.dlint.syntax.AstDump;
 import dev.dlint.syntax.Dockerfiles;
 import java.io.IOException;
@@ -32,9 +33,10 @@ final class TrainCommand extends Subcommand {
         AstDump.of(Dockerfiles.parse("Dockerfile", sample));
         FileResult result = new Engine(Rules.all(), LintSettings.defaults()).lint("Dockerfile", sample);
         Report report = new Report(List.of(result), Severity.INFO);
+        ReportContext context = ReportContext.of(Version.current(), Rules.all().metadata());
         for (OutputFormat format : OutputFormat.values()) {
             try {
-                format.reporter(false).write(report, Writer.nullWriter());
+                format.reporter(context, false).write(report, Writer.nullWriter());
             } catch (IOException e) {
                 return ExitCode.UNREADABLE_INPUT;
             }
