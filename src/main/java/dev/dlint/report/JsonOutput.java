@@ -21,7 +21,9 @@ final class JsonOutput {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withRootSeparator("");
+                .withRootSeparator("")
+                .withArrayEmptySeparator("")
+                .withObjectEmptySeparator("");
         json.setPrettyPrinter(new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter));

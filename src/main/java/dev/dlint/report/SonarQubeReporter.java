@@ -56,7 +56,9 @@ public final class SonarQubeReporter implements Reporter {
         json.writeStartObject();
         JsonOutput.string(json, "id", rule.name());
         JsonOutput.string(json, "name", rule.summary());
-        JsonOutput.string(json, "description", doc.description(rule.summary()) + " See "
+        String description = doc.description(rule.summary());
+        String period = description.endsWith(".") ? "" : ".";
+        JsonOutput.string(json, "description", description + period + " See "
                 + ProjectLinks.ruleDocument(rule.name(), context.toolVersion()));
         json.writeStringField("engineId", "dlint");
         json.writeStringField("cleanCodeAttribute", cleanCodeAttribute(rule));
