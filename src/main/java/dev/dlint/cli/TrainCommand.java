@@ -12,6 +12,7 @@ import dev.dlint.syntax.Dockerfiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine.Command;
 
@@ -22,6 +23,9 @@ import picocli.CommandLine.Command;
 @Command(name = "__train", hidden = true)
 final class TrainCommand extends Subcommand {
 
+    /** A few lines with syntax errors and an empty continuation line, so that every reporter renders findings. */
+    private static final String FINDINGS_SAMPLE = "FORM alpine\nFROM alpine:3.20\nRUN --bogus apk add \\\n\n    curl\n";
+
     @Override
     ExitCode execute() {
         byte[] sample;
@@ -31,8 +35,11 @@ final class TrainCommand extends Subcommand {
             return ExitCode.UNREADABLE_INPUT;
         }
         AstDump.of(Dockerfiles.parse("Dockerfile", sample));
-        FileResult result = new Engine(Rules.all(), LintSettings.defaults()).lint("Dockerfile", sample);
-        Report report = new Report(List.of(result), Severity.INFO);
+        Engine engine = new Engine(Rules.all(), LintSettings.defaults());
+        FileResult result = engine.lint("Dockerfile", sample);
+        // Reports with findings load what clean reports do not (rule documents, fingerprints, fixes).
+        FileResult withFindings = engine.lint("bad/Dockerfile", FINDINGS_SAMPLE.getBytes(StandardCharsets.UTF_8));
+        Report report = new Report(List.of(withFindings, result), Severity.INFO);
         ReportContext context = ReportContext.of(Version.current(), Rules.all().metadata());
         for (OutputFormat format : OutputFormat.values()) {
             try {

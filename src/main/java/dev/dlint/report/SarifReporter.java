@@ -204,7 +204,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private void rule(JsonGenerator json, RuleMetadata rule) throws IOException {
-        boolean inCatalogue = context.rules().contains(rule);
+        boolean inCatalogue = isInCatalogue(rule.name());
         RuleDoc doc = context.ruleDocs().get(rule);
         json.writeStartObject();
         JsonOutput.string(json, "id", rule.name());
@@ -238,6 +238,16 @@ public final class SarifReporter implements Reporter {
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** By name: comparing the records would bootstrap record equality at run time, which costs start-up time. */
+    private boolean isInCatalogue(String name) {
+        for (RuleMetadata rule : context.rules()) {
+            if (rule.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void invocation(JsonGenerator json, Report report, List<SarifNotification> notifications)
