@@ -43,20 +43,24 @@ public record ReportContext(String toolVersion, List<RuleMetadata> rules, RuleDo
                 Optional.empty(), Optional.empty());
     }
 
+    /** This context with other rule documents. */
     public ReportContext withRuleDocs(RuleDocs docs) {
         return new ReportContext(toolVersion, rules, docs, sarifCategory, sarifAllRules, includeSuppressed, startTime,
                 stepSummary);
     }
 
+    /** This context with the SARIF settings: the category, whether to list all rules, whether to include suppressed. */
     public ReportContext withSarif(String category, boolean allRules, boolean suppressed) {
         return new ReportContext(toolVersion, rules, ruleDocs, category, allRules, suppressed, startTime, stepSummary);
     }
 
+    /** This context with a start time, which makes SARIF carry timestamps; empty for none. */
     public ReportContext withStartTime(Optional<Instant> start) {
         return new ReportContext(toolVersion, rules, ruleDocs, sarifCategory, sarifAllRules, includeSuppressed, start,
                 stepSummary);
     }
 
+    /** This context with the GitHub Actions job summary file to append to; empty for none. */
     public ReportContext withStepSummary(Optional<Path> summary) {
         return new ReportContext(toolVersion, rules, ruleDocs, sarifCategory, sarifAllRules, includeSuppressed,
                 startTime, summary);
