@@ -2,9 +2,7 @@ package dev.dlint.cli;
 
 import dev.dlint.engine.RuleMetadata;
 import dev.dlint.engine.Rules;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.dlint.report.RuleDocs;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,17 +21,7 @@ final class ExplainCommand extends Subcommand {
         if (found.isEmpty()) {
             throw usageError("unknown rule '" + rule + "' (see 'dlint rules')");
         }
-        String name = found.get().name();
-        try (InputStream in = ExplainCommand.class.getResourceAsStream("/dev/dlint/rules/docs/" + name + ".md")) {
-            if (in == null) {
-                out().println(name + ": " + found.get().summary());
-            } else {
-                out().print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            err().println("dlint: cannot read the documentation of " + name + ": " + e.getMessage());
-            return ExitCode.UNREADABLE_INPUT;
-        }
+        out().print(RuleDocs.packaged().get(found.get()).markdown());
         out().flush();
         return ExitCode.CLEAN;
     }
