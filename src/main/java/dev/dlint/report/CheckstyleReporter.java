@@ -46,13 +46,6 @@ public final class CheckstyleReporter implements Reporter {
 
     /** Checkstyle knows error, warning, info and ignore. */
     static String severity(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "error";
-            case WARNING:
-                return "warning";
-            default:
-                return "info";
-        }
+        return severity.inThreeLevels("error", "warning", "info");
     }
 }

@@ -62,14 +62,7 @@ public final class GithubReporter implements Reporter {
 
     /** The workflow command for a severity: error, warning, or notice for info and style. */
     static String command(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "error";
-            case WARNING:
-                return "warning";
-            default:
-                return "notice";
-        }
+        return severity.inThreeLevels("error", "warning", "notice");
     }
 
     /** A command's message, escaped as the toolkit's {@code escapeData}: {@code %} first, then CR and LF. */

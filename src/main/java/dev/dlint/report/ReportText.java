@@ -39,14 +39,7 @@ final class ReportText {
 
     /** GCC's words, also SARIF's levels: error, warning, and note for info and style. */
     static String gnuLevel(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "error";
-            case WARNING:
-                return "warning";
-            default:
-                return "note";
-        }
+        return severity.inThreeLevels("error", "warning", "note");
     }
 
     /** "N problems (a errors, b warnings) in M files". */

@@ -444,14 +444,7 @@ public final class SarifReporter implements Reporter {
     }
 
     static String problemSeverity(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "error";
-            case WARNING:
-                return "warning";
-            default:
-                return "recommendation";
-        }
+        return severity.inThreeLevels("error", "warning", "recommendation");
     }
 
     /** The category, {@code dockerfile}, and hadolint codes among the aliases as {@code external/hadolint/DL…}. */
