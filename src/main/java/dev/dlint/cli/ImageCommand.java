@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -84,6 +85,9 @@ final class ImageCommand extends Subcommand {
 
     @Option(names = "--no-color", description = "Same as --color=never.")
     boolean noColor;
+
+    @Mixin
+    ReportOptions reportOptions = new ReportOptions();
 
     @Override
     void validate() {

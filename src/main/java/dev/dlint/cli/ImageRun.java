@@ -19,6 +19,7 @@ import dev.dlint.image.analysis.GateConfigException;
 import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
+import dev.dlint.report.ReportContext;
 import dev.dlint.report.image.ImageJsonReporter;
 import dev.dlint.report.image.ImageReport;
 import dev.dlint.report.image.ImageTtyReporter;
@@ -105,7 +106,7 @@ final class ImageRun {
             return ExitCode.USAGE;
         }
         ImageReport report = new ImageReport(analysis, result, gates);
-        if (!writeReports(report)) {
+        if (!writeReports(report, rules)) {
             return ExitCode.UNREADABLE_INPUT;
         }
         if (result.readError().isPresent()) {
@@ -113,7 +114,8 @@ final class ImageRun {
             return ExitCode.UNREADABLE_INPUT;
         }
         boolean failed = result.failed() || report.gatesFailed();
-        return failed && !command.noFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        boolean findingsFail = !command.noFail && !OutputFormat.findingsNeverFail(command.formats);
+        return failed && findingsFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     /** {@code dlint: <archive>: <member>: <problem>} on standard error, exit code 3. */
@@ -214,7 +216,9 @@ final class ImageRun {
     }
 
     /** Writes each format to its output; returns false when an output file cannot be written. */
-    private boolean writeReports(ImageReport report) {
+    private boolean writeReports(ImageReport report, Rules rules) {
+        Report findings = new Report(command.reportOptions.paths().apply(List.of(report.result())));
+        ReportContext context = command.reportOptions.context(rules.metadata());
         List<OutputFormat> chosen = command.formats.isEmpty() ? List.of(OutputFormat.TTY) : command.formats;
         for (int i = 0; i < chosen.size(); i++) {
             String target = i < command.outputs.size() ? command.outputs.get(i) : "-";
@@ -223,11 +227,11 @@ final class ImageRun {
             try {
                 if (toFile) {
                     try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(target)), StandardCharsets.UTF_8)) {
-                        write(chosen.get(i), report, w, colored, DEFAULT_WIDTH);
+                        write(chosen.get(i), report, findings, context, w, colored, DEFAULT_WIDTH);
                     }
                 } else {
                     PrintWriter out = command.out();
-                    write(chosen.get(i), report, out, colored, terminalWidth());
+                    write(chosen.get(i), report, findings, context, out, colored, terminalWidth());
                     out.flush();
                 }
             } catch (IOException e) {
@@ -240,10 +244,11 @@ final class ImageRun {
 
     /**
      * {@code tty} and {@code json} have image views (layer table, waste, dive, gates); every other format renders the
-     * image's findings through the format's ordinary reporter, like {@code dlint lint} does.
+     * image's findings ({@code findings}: the archive's result with repository-relative paths) through the format's
+     * ordinary reporter, like {@code dlint lint} does.
      */
-    private static void write(OutputFormat format, ImageReport report, Writer out, boolean colored, int width)
-            throws IOException {
+    private static void write(OutputFormat format, ImageReport report, Report findings, ReportContext context,
+                              Writer out, boolean colored, int width) throws IOException {
         switch (format) {
             case TTY:
                 new ImageTtyReporter(colored, width).write(report, out);
@@ -252,7 +257,7 @@ final class ImageRun {
                 new ImageJsonReporter(Version.current()).write(report, out);
                 break;
             default:
-                format.reporter(colored).write(new Report(List.of(report.result())), out);
+                format.reporter(context, colored).write(findings, out);
         }
     }
 

@@ -10,6 +10,7 @@ import dev.dlint.engine.Linter;
 import dev.dlint.engine.Report;
 import dev.dlint.engine.Rules;
 import dev.dlint.engine.Severity;
+import dev.dlint.report.ReportContext;
 import dev.dlint.syntax.BuildArgs;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,6 +84,9 @@ final class LintCommand extends Subcommand {
 
     @Option(names = "--no-color", description = "Same as --color=never.")
     boolean noColor;
+
+    @Mixin
+    ReportOptions reportOptions = new ReportOptions();
 
     @Override
     void validate() {
@@ -145,21 +150,22 @@ final class LintCommand extends Subcommand {
             err().println("dlint: invalid configuration: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Report report = new Report(results);
-        if (!writeReports(report)) {
+        Report report = new Report(reportOptions.paths().apply(results));
+        if (!writeReports(report, reportOptions.context(rules.metadata()))) {
             return ExitCode.UNREADABLE_INPUT;
         }
-        for (FileResult file : results) {
+        for (FileResult file : report.files()) {
             file.readError().ifPresent(reason -> err().println("dlint: " + file.path() + ": " + reason));
         }
         if (report.hasUnreadableInputs()) {
             return ExitCode.UNREADABLE_INPUT;
         }
-        return report.failed() && !noFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        boolean findingsFail = !noFail && !OutputFormat.findingsNeverFail(formats);
+        return report.failed() && findingsFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
     /** Writes each format to its output; returns false when an output file cannot be written. */
-    private boolean writeReports(Report report) {
+    private boolean writeReports(Report report, ReportContext context) {
         List<OutputFormat> chosen = formats.isEmpty() ? List.of(OutputFormat.TTY) : formats;
         for (int i = 0; i < chosen.size(); i++) {
             String target = i < outputs.size() ? outputs.get(i) : "-";
@@ -168,11 +174,11 @@ final class LintCommand extends Subcommand {
             try {
                 if (toFile) {
                     try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(target)), StandardCharsets.UTF_8)) {
-                        chosen.get(i).reporter(colored).write(report, w);
+                        chosen.get(i).reporter(context, colored).write(report, w);
                     }
                 } else {
                     PrintWriter out = out();
-                    chosen.get(i).reporter(colored).write(report, out);
+                    chosen.get(i).reporter(context, colored).write(report, out);
                     out.flush();
                 }
             } catch (IOException e) {

@@ -3,17 +3,26 @@ package dev.dlint.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
-/** The {@code dlint} executable. */
+/**
+ * The {@code dlint} executable. picocli builds its command model by reflection, which costs tens of milliseconds
+ * per command, so only the subcommand that runs is built; the root command with every subcommand is built for
+ * {@code --help}, {@code --version} and mistakes.
+ */
 public final class Main {
 
-    private static final Set<String> ROOT_WORDS = Set.of("lint", "image", "parse", "rules", "__train", "help", "-h", "--help", "-V",
-            "--version");
+    /** The subcommands, by name; {@code lint} is the default. */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
+            "lint", LintCommand::new,
+            "image", ImageCommand::new,
+            "parse", ParseCommand::new,
+            "rules", RulesCommand::new,
+            "explain", ExplainCommand::new,
+            "__train", TrainCommand::new);
 
     private Main() {
     }
@@ -29,35 +38,38 @@ public final class Main {
 
     /** Runs dlint with these arguments and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new DlintCommand());
+        String first = args.length > 0 ? args[0] : "";
+        boolean rootWord = first.equals("help") || first.equals("-h") || first.equals("--help") || first.equals("-V")
+                || first.equals("--version");
+        if (rootWord) {
+            return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
+        }
+        boolean named = SUBCOMMANDS.containsKey(first);
+        String name = named ? first : "lint";
+        CommandLine command = new CommandLine(SUBCOMMANDS.get(name).get());
+        String[] rest = named ? Arrays.copyOfRange(args, 1, args.length) : args;
+        return configure(command, "dlint " + name, out, err).execute(rest);
+    }
+
+    private static CommandLine configure(CommandLine cli, String name, PrintWriter out, PrintWriter err) {
+        cli.setCommandName(name);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.getCommandSpec().usageMessage().exitCodeList(ExitCode.helpList());
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         for (CommandLine sub : cli.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
         }
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("dlint: " + e.getMessage());
-            e.getCommandLine().getErr().println("Run 'dlint " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
-                    + "--help' for usage.");
+            e.getCommandLine().getErr().println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for usage.");
             return ExitCode.USAGE.code();
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("dlint: internal error: " + e + " (please report this)");
             return ExitCode.UNREADABLE_INPUT.code();
         });
-        return cli.execute(withDefaultSubcommand(args));
-    }
-
-    /** {@code dlint PATH} means {@code dlint lint PATH}. */
-    static String[] withDefaultSubcommand(String[] args) {
-        if (args.length > 0 && ROOT_WORDS.contains(args[0])) {
-            return args;
-        }
-        List<String> withLint = new ArrayList<>(args.length + 1);
-        withLint.add("lint");
-        withLint.addAll(Arrays.asList(args));
-        return withLint.toArray(new String[0]);
+        return cli;
     }
 }

@@ -34,14 +34,15 @@ final class ParseCommand extends Subcommand {
             return ExitCode.UNREADABLE_INPUT;
         }
         Dockerfile dockerfile = Dockerfiles.parse(file, bytes);
-        boolean failed = false;
+        boolean parserFailed = false;
         for (Diagnostic d : dockerfile.diagnostics()) {
             if (d.error()) {
-                failed = true;
-                err().println(file + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": error: " + d.message());
+                parserFailed |= d.parserLevel();
+                err().println(file + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": "
+                        + (d.parserLevel() ? "error: " : "error (the build would fail here): ") + d.message());
             }
         }
-        if (failed) {
+        if (parserFailed) {
             return ExitCode.FINDINGS;
         }
         out().print(AstDump.of(dockerfile));

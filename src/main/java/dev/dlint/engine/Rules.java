@@ -9,6 +9,7 @@ import dev.dlint.rules.dockerfile.NoEmptyContinuation;
 import dev.dlint.rules.dockerfile.SplitInstallCleanup;
 import dev.dlint.rules.dockerfile.SyntaxError;
 import dev.dlint.rules.dockerfile.UnpinnedBaseImage;
+import dev.dlint.rules.dockerfile.UntrustedRegistry;
 import dev.dlint.rules.image.DuplicateFileAcrossLayers;
 import dev.dlint.rules.image.PackageCacheInImage;
 import dev.dlint.rules.image.RootUserImage;
@@ -25,6 +26,14 @@ import java.util.Optional;
  * created by {@link #imageRules()}, so that linting a Dockerfile never loads the image analyzer.
  */
 public final class Rules {
+
+    /** The image rules, in catalogue order. */
+    private static final List<Class<? extends ImageRule>> IMAGE_RULES = List.of(
+            WastedBytes.class,
+            PackageCacheInImage.class,
+            SecretInLowerLayer.class,
+            RootUserImage.class,
+            DuplicateFileAcrossLayers.class);
 
     private final List<DockerfileRule> dockerfileRules;
     private final List<Class<? extends ImageRule>> imageRuleClasses;
@@ -51,15 +60,16 @@ public final class Rules {
                 new CacheBustingArg(),
                 new UnpinnedBaseImage(),
                 new MutableBaseImageTag(),
+                new UntrustedRegistry(),
                 new SplitInstallCleanup(),
                 new ChownAfterCopy(),
                 new MissingMultiStageBuild()),
-                List.of(
-                WastedBytes.class,
-                PackageCacheInImage.class,
-                SecretInLowerLayer.class,
-                RootUserImage.class,
-                DuplicateFileAcrossLayers.class));
+                IMAGE_RULES);
+    }
+
+    /** Whether {@code name} is an image rule (reports tag its findings as being about an image). */
+    public static boolean isImageRule(String name) {
+        return IMAGE_RULES.stream().anyMatch(rule -> rule.getSimpleName().equals(name));
     }
 
     public List<DockerfileRule> dockerfileRules() {

@@ -11,6 +11,14 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The word a three-level vocabulary uses for this severity (most report formats only have error, warning and
+     * one lower level, e.g. {@code note}, {@code notice}, {@code info}).
+     */
+    public String inThreeLevels(String error, String warning, String lower) {
+        return this == ERROR ? error : this == WARNING ? warning : lower;
+    }
+
     /** Whether this severity is at least as severe as {@code threshold}. */
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();

@@ -73,6 +73,13 @@ public record ImageReference(String text, Optional<Part> registry, Part reposito
         return hub && repo.startsWith("library/") ? repo.substring("library/".length()) : repo;
     }
 
+    /** The name to suggest in messages: {@code node}, {@code ghcr.io/org/app}, {@code localhost:5000/team/app}. */
+    public String displayName() {
+        boolean hub = registry.isEmpty() || registry.get().value().equals("docker.io")
+                || registry.get().value().equals("index.docker.io");
+        return hub ? familiarRepository() : registry.get().value() + "/" + repository.value();
+    }
+
     /** The last path component of the repository ({@code golang} for {@code docker.io/library/golang}). */
     public String imageName() {
         String repo = repository.value();

@@ -100,7 +100,7 @@ final class InstructionBuilder {
                               SourceRange range, InstructionShape shape) {
         if (shape.json() instanceof JsonArgs.NonStringElement) {
             JsonArgs.NonStringElement bad = (JsonArgs.NonStringElement) shape.json();
-            diagnostics.add(Diagnostic.error("when using JSON array syntax, arrays must be comprised of strings only",
+            diagnostics.add(Diagnostic.parserError("when using JSON array syntax, arrays must be comprised of strings only",
                     at.range(bad.start(), bad.end())));
         }
         ParserRuleContext ctx = (ParserRuleContext) body.getChild(0);
@@ -436,7 +436,7 @@ final class InstructionBuilder {
         for (Word word : words) {
             int eq = word.text().indexOf('=');
             if (eq < 0) {
-                diagnostics.add(Diagnostic.error("Syntax error - can't find = in " + GoQuote.quote(word.text())
+                diagnostics.add(Diagnostic.parserError("Syntax error - can't find = in " + GoQuote.quote(word.text())
                         + ". Must be of the form: name=value", word.range()));
                 continue;
             }
@@ -462,7 +462,7 @@ final class InstructionBuilder {
             valueStart++;
         }
         if (keyEnd == end) {
-            diagnostics.add(Diagnostic.error(name + " must have two arguments (" + name + " key=value)",
+            diagnostics.add(Diagnostic.parserError(name + " must have two arguments (" + name + " key=value)",
                     at.range(start, end)));
             return List.of();
         }

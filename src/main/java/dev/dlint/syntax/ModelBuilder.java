@@ -41,11 +41,11 @@ final class ModelBuilder {
 
     private Dockerfile build(String path, BuildArgs buildArgs) {
         for (LineScanner.LineProblem p : syntax.lines().problems()) {
-            diagnostics.add(new Diagnostic(p.code(), p.error(), p.message(), source.range(p.start(), p.end())));
+            diagnostics.add(new Diagnostic(p.code(), p.error(), p.message(), source.range(p.start(), p.end()), p.error()));
         }
         for (SyntaxTree.GrammarError e : syntax.grammarErrors()) {
             int at = syntax.virtualText().sourceOffset(Math.min(e.virtualIndex(), syntax.virtualText().text().length() - 1));
-            diagnostics.add(Diagnostic.error("cannot parse this instruction: " + e.message(), source.range(at, at)));
+            diagnostics.add(Diagnostic.parserError("cannot parse this instruction: " + e.message(), source.range(at, at)));
         }
         List<Directive> directives = new ArrayList<>();
         List<Comment> comments = new ArrayList<>();
@@ -53,9 +53,9 @@ final class ModelBuilder {
         List<Instruction> instructions = instructions(precedingComments);
         if (instructions.isEmpty() && !syntax.lines().items().isEmpty()
                 && syntax.lines().items().stream().noneMatch(i -> i instanceof LineItem.Unreadable)) {
-            diagnostics.add(Diagnostic.error("file with no instructions", source.range(0, 0)));
+            diagnostics.add(Diagnostic.parserError("file with no instructions", source.range(0, 0)));
         } else if (syntax.lines().items().isEmpty()) {
-            diagnostics.add(Diagnostic.error("file with no instructions", source.range(0, 0)));
+            diagnostics.add(Diagnostic.parserError("file with no instructions", source.range(0, 0)));
         }
         List<ArgInstruction> globalArgs = new ArrayList<>();
         ScopeTracker scopes = new ScopeTracker(source, buildArgs, syntax.lines().escape(), instructions.size());

@@ -13,6 +13,13 @@ public final class Suggestions {
     /** The candidate closest to {@code input}, if it is close enough to be a likely typo. */
     public static Optional<String> closest(String input, Collection<String> candidates) {
         String needle = input.toLowerCase(Locale.ROOT);
+        if (needle.length() >= 4) {
+            for (String candidate : candidates) {
+                if (candidate.toLowerCase(Locale.ROOT).startsWith(needle)) {
+                    return Optional.of(candidate); // a truncated name
+                }
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {

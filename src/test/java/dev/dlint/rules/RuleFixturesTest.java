@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Finding;
+import dev.dlint.engine.Fix;
+import dev.dlint.engine.Fixes;
 import dev.dlint.engine.RuleMetadata;
 import dev.dlint.engine.Rules;
 import dev.dlint.model.Dockerfile;
@@ -41,7 +43,8 @@ class RuleFixturesTest {
             }
             List<DynamicNode> tests = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".fixed"))
+                        .sorted().toList()) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(rule.name(), file)));
                 }
             }
@@ -53,7 +56,8 @@ class RuleFixturesTest {
     private static void check(String rule, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Fixture fixture = Fixture.parse(file.toString(), text);
-        FileResult result = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options());
+        FileResult result = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(),
+                fixture.trustedRegistries());
         assertThat(result.readError()).isEmpty();
         Dockerfile dockerfile = Dockerfiles.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8));
         List<Finding> remaining = new ArrayList<>(result.reported().stream().filter(f -> f.rule().equals(rule)).toList());
@@ -78,6 +82,23 @@ class RuleFixturesTest {
             remaining.remove(match);
         }
         assertThat(remaining).as(file.getFileName() + ": findings without an expect marker").isEmpty();
+        Path fixed = file.resolveSibling(file.getFileName() + ".fixed");
+        if (Files.exists(fixed)) {
+            checkFix(rule, result, fixed, fixture);
+        }
+    }
+
+    /** The rule's fixes turn the fixture into its .fixed twin, and applying fixes again changes nothing. */
+    private static void checkFix(String rule, FileResult result, Path fixed, Fixture fixture) throws IOException {
+        List<Fix> fixes = result.reported().stream().filter(f -> f.rule().equals(rule)).flatMap(f -> f.fix().stream()).toList();
+        assertThat(fixes).as(fixed.getFileName() + ": the rule offers a fix").isNotEmpty();
+        String applied = Fixes.apply(result.source().orElseThrow(), fixes);
+        String expected = Files.readString(fixed, StandardCharsets.UTF_8);
+        assertThat(applied).isEqualTo(expected);
+        FileResult again = RuleRunner.lint(applied, fixture.buildArgs(), fixture.enabled(), fixture.options(),
+                fixture.trustedRegistries());
+        List<Fix> more = again.reported().stream().filter(f -> f.rule().equals(rule)).flatMap(f -> f.fix().stream()).toList();
+        assertThat(more).as(fixed.getFileName() + ": applying the fix again changes nothing").isEmpty();
     }
 
     private static String describe(List<Finding> findings) {

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  *       message.</li>
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
  *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
- *       {@code # dlint-test: option Rule key=value} configure the run.</li>
+ *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host} configure the
+ *       run.</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
-                      List<String> enabled, List<String[]> options) {
+                      List<String> enabled, List<String[]> options, List<String> trustedRegistries) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -36,6 +37,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> buildArgs = new ArrayList<>();
         List<String> enabled = new ArrayList<>();
         List<String[]> options = new ArrayList<>();
+        List<String> registries = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -56,11 +58,14 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "option":
                         options.add(h.group(2).strip().split("\\s+", 2));
                         break;
+                    case "trusted-registry":
+                        registries.add(h.group(2).strip());
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries);
     }
 }

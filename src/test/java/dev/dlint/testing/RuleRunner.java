@@ -20,10 +20,15 @@ public final class RuleRunner {
     }
 
     public static FileResult lint(String text) {
-        return lint(text, List.of(), List.of(), List.of());
+        return lint(text, List.of(), List.of(), List.of(), List.of());
     }
 
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options) {
+        return lint(text, buildArgs, enabled, options, List.of());
+    }
+
+    public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
+                                  List<String> trustedRegistries) {
         Rules rules = Rules.all();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
@@ -35,7 +40,7 @@ public final class RuleRunner {
         }
         Configuration base = Configuration.defaults();
         Configuration config = new Configuration(Optional.empty(), base.failureThreshold(), Set.of(), Map.of(),
-                Set.copyOf(enabled), List.of(), ruleOptions, List.of(), Map.of())
+                Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
         return new Engine(rules, BuildArgs.parse(buildArgs)).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8), config);
     }

@@ -52,9 +52,10 @@ public final class CacheBustingArg implements DockerfileRule {
     }
 
     private void check(Dockerfile dockerfile, ArgInstruction arg, List<Instruction> after, RuleContext context) {
+        List<String> extra = context.options().getStrings("names");
         for (ArgDeclaration declaration : arg.declarations()) {
             String name = declaration.name().text();
-            if (!VolatileArgs.isVolatile(name)) {
+            if (!VolatileArgs.isVolatile(name) && !extra.contains(name)) {
                 continue;
             }
             List<RunInstruction> busted = new ArrayList<>();

@@ -14,6 +14,7 @@ import dev.dlint.model.Stage;
 import dev.dlint.model.Word;
 import dev.dlint.rules.knowledge.ContextCopies;
 import dev.dlint.rules.knowledge.DependencyInstall;
+import dev.dlint.rules.knowledge.SystemPackages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,9 @@ public final class CacheBustingCopy implements DockerfileRule {
             manifests.addAll(install.manifests());
         }
         String installText = describe(first.command());
-        boolean shared = first.command().script().parsed().commands().size() > 1;
+        boolean shared = first.command().script().parsed().commands().stream()
+                .map(c -> c.command().name().orElse(""))
+                .anyMatch(name -> !SystemPackages.isManager(name) && !name.equals("rm") && !name.equals("set"));
         String advice = manifests.isEmpty()
                 ? "It needs no file from the build context: " + (shared ? "run it in its own RUN before the "
                         + copy.name() + "." : "move the " + copy.name() + " after it.")

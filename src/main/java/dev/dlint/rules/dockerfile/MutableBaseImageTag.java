@@ -25,7 +25,7 @@ public final class MutableBaseImageTag implements DockerfileRule {
             if (ref.hasDigest() || ref.tag().isEmpty() || ref.tag().get().value().equals("latest")) {
                 continue;
             }
-            String name = ref.familiarRepository();
+            String name = ref.displayName();
             context.report(ref.tag().get().range(), use.where() + " image '" + ref.text() + "' is pinned by the tag '"
                     + ref.tag().get().value() + "', which its publisher can move to different content. Add the digest"
                     + " (" + name + ":" + ref.tag().get().value() + "@sha256:…) so every build gets the same bytes.");

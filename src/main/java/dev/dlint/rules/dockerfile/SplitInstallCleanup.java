@@ -7,10 +7,10 @@ import dev.dlint.engine.RuleInfo;
 import dev.dlint.engine.Severity;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Stage;
-import dev.dlint.rules.knowledge.FsPaths;
 import dev.dlint.rules.knowledge.LayerHistory;
 import dev.dlint.rules.knowledge.LayerWrite;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -38,7 +38,8 @@ public final class SplitInstallCleanup implements DockerfileRule {
     }
 
     private void report(LayerHistory.Deletion deletion, List<LayerWrite> earlier, RuleContext context) {
-        List<LayerWrite> hit = earlier.stream().filter(w -> FsPaths.deletionTouches(deletion.path(), w.path())).toList();
+        List<LayerWrite> hit = earlier.stream().filter(w -> w.touchedBy(deletion.path()))
+                .sorted(Comparator.comparingInt((LayerWrite w) -> w.specificity(deletion.path())).reversed()).toList();
         if (hit.isEmpty()) {
             return;
         }

@@ -24,7 +24,7 @@ public final class UnpinnedBaseImage implements DockerfileRule {
             if (ref.hasDigest()) {
                 continue;
             }
-            String name = ref.familiarRepository();
+            String name = ref.displayName();
             String resolved = use.written().equals(ref.text()) ? "" : " (" + use.written() + " with its ARG values)";
             if (ref.tag().isEmpty()) {
                 context.report(ref.repository().range(), use.where() + " image '" + ref.text() + "'" + resolved + " has no tag, so it"

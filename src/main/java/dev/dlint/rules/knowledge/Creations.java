@@ -77,7 +77,7 @@ final class Creations {
                 String target = redirection.target() == null ? "" : redirection.target().unquoted();
                 if (!target.startsWith("/dev/") && !target.isEmpty() && !target.startsWith("&")) {
                     FsPaths.resolve(target, cwd, home, vars).ifPresent(p -> writes.add(new LayerWrite(p,
-                            "the file written by `" + name + " > " + target + "`", run, command.range(), false)));
+                            "the file written by `" + name + " > " + target + "`", run, command.range(), false, true)));
                 }
             }
         }
@@ -91,10 +91,10 @@ final class Creations {
                 for (int i = 0; i < args.size(); i++) {
                     String arg = args.get(i);
                     if ((arg.equals("-o") || arg.equals("--output")) && i + 1 < args.size()) {
-                        file(writes, command, run, args.get(i + 1), cwd, home, vars, "the download `curl -o " + args.get(i + 1) + "`");
+                        file(writes, command, run, args.get(i + 1), cwd, home, vars, "the download `curl -o " + args.get(i + 1) + "`", true);
                     } else if (arg.equals("-O") || arg.equals("--remote-name") || (arg.startsWith("-") && !arg.startsWith("--")
                             && arg.contains("O"))) {
-                        url(args).ifPresent(u -> file(writes, command, run, basename(u), cwd, home, vars, "the download of " + u));
+                        url(args).ifPresent(u -> file(writes, command, run, basename(u), cwd, home, vars, "the download of " + u, true));
                     }
                 }
                 break;
@@ -102,10 +102,10 @@ final class Creations {
                 Optional<String> out = optionValue(args, "-O", "--output-document");
                 Optional<String> dir = optionValue(args, "-P", "--directory-prefix");
                 if (out.isPresent() && !out.get().equals("-")) {
-                    file(writes, command, run, out.get(), cwd, home, vars, "the download `wget -O " + out.get() + "`");
+                    file(writes, command, run, out.get(), cwd, home, vars, "the download `wget -O " + out.get() + "`", true);
                 } else if (out.isEmpty()) {
                     url(args).ifPresent(u -> file(writes, command, run, dir.map(d -> d + "/").orElse("") + basename(u),
-                            cwd, home, vars, "the download of " + u));
+                            cwd, home, vars, "the download of " + u, true));
                 }
                 break;
             case "git":
@@ -114,24 +114,24 @@ final class Creations {
                     if (!positional.isEmpty()) {
                         String target = positional.size() > 1 ? positional.get(1)
                                 : basename(positional.get(0)).replaceAll("\\.git$", "");
-                        file(writes, command, run, target, cwd, home, vars, "the clone of " + positional.get(0));
+                        file(writes, command, run, target, cwd, home, vars, "the clone of " + positional.get(0), true);
                     }
                 }
                 break;
             case "tar":
                 optionValue(args, "-C", "--directory").ifPresent(d -> file(writes, command, run, d, cwd, home, vars,
-                        "the files unpacked by tar"));
+                        "the files unpacked by tar", false));
                 break;
             case "unzip":
                 optionValue(args, "-d", "-d").ifPresent(d -> file(writes, command, run, d, cwd, home, vars,
-                        "the files unpacked by unzip"));
+                        "the files unpacked by unzip", false));
                 break;
             case "cp":
             case "mv":
                 List<String> operands = args.stream().filter(a -> !a.startsWith("-")).toList();
                 if (operands.size() >= 2) {
                     file(writes, command, run, operands.get(operands.size() - 1), cwd, home, vars,
-                            "the files written by `" + name + "`");
+                            "the files written by `" + name + "`", false);
                 }
                 break;
             default:
@@ -165,14 +165,15 @@ final class Creations {
     }
 
     private static void file(List<LayerWrite> writes, RunCommand command, RunInstruction run, String path, String cwd,
-                             String home, Map<String, String> vars, String what) {
+                             String home, Map<String, String> vars, String what, boolean wholeContents) {
         if (path.isEmpty() || path.equals("-") || path.startsWith("/dev/")) {
             return;
         }
-        FsPaths.resolve(path, cwd, home, vars).ifPresent(p -> writes.add(new LayerWrite(p, what, run, command.range(), false)));
+        FsPaths.resolve(path, cwd, home, vars).ifPresent(p -> writes.add(new LayerWrite(p, what, run, command.range(), false,
+                wholeContents)));
     }
 
     private static void add(List<LayerWrite> writes, RunCommand command, RunInstruction run, String path, String what) {
-        writes.add(new LayerWrite(path, what, run, command.range(), false));
+        writes.add(new LayerWrite(path, what, run, command.range(), false, true));
     }
 }

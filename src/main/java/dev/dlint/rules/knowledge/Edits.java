@@ -1,6 +1,7 @@
 package dev.dlint.rules.knowledge;
 
 import dev.dlint.engine.TextEdit;
+import dev.dlint.model.Comment;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.SourceRange;
 import dev.dlint.text.SourceText;
@@ -14,9 +15,28 @@ public final class Edits {
     private Edits() {
     }
 
-    /** Deletes an instruction's lines, line ending included. */
-    public static TextEdit deleteLines(SourceText source, Instruction instruction) {
+    /** The first line of an instruction together with the comment lines directly above it. */
+    static int firstLine(Instruction instruction) {
+        int first = instruction.range().startLine();
+        List<Comment> comments = instruction.header().comments();
+        for (int i = comments.size() - 1; i >= 0; i--) {
+            if (comments.get(i).range().startLine() != first - 1) {
+                break;
+            }
+            first--;
+        }
+        return first;
+    }
+
+    /** The lines of an instruction and the comments directly above it. */
+    private static SourceRange block(Instruction instruction) {
         SourceRange r = instruction.range();
+        return new SourceRange(firstLine(instruction), 1, r.endLine(), r.endColumn());
+    }
+
+    /** Deletes an instruction's lines and its comments, line ending included. */
+    public static TextEdit deleteLines(SourceText source, Instruction instruction) {
+        SourceRange r = block(instruction);
         if (r.endLine() < source.lineCount()) {
             return new TextEdit(new SourceRange(r.startLine(), 1, r.endLine() + 1, 1), "");
         }
@@ -28,16 +48,16 @@ public final class Edits {
         return new TextEdit(new SourceRange(r.startLine(), 1, r.endLine(), endColumn), "");
     }
 
-    /** The instruction's lines as text, with a final newline. */
+    /** The instruction's lines and its comments as text, with a final newline. */
     public static String lines(SourceText source, Instruction instruction) {
-        SourceRange r = instruction.range();
+        SourceRange r = block(instruction);
         String text = source.text().substring(source.lineStart(r.startLine()), source.lineContentEnd(r.endLine()));
         return text + "\n";
     }
 
-    /** Moves {@code moved} to the lines just before {@code anchor}. */
+    /** Moves {@code moved} (with its comments) to the lines just before {@code anchor} and its comments. */
     public static List<TextEdit> moveBefore(SourceText source, Instruction moved, Instruction anchor) {
-        int line = anchor.range().startLine();
+        int line = firstLine(anchor);
         return sorted(deleteLines(source, moved), new TextEdit(new SourceRange(line, 1, line, 1), lines(source, moved)));
     }
 

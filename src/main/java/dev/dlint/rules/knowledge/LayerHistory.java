@@ -104,12 +104,14 @@ public final class LayerHistory {
             if (intoDirectory && source instanceof FileSource.Path) {
                 String name = ((FileSource.Path) source).path().text();
                 boolean fileLike = !name.endsWith("/") && !name.equals(".") && !FsPaths.hasGlob(name);
-                if (fileLike) {
+                boolean extracted = instruction instanceof AddInstruction && !name.contains("://")
+                        && name.matches(".*\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2|tar\\.xz|txz|tar\\.zst)$");
+                if (fileLike && !extracted) {
                     String base = name.substring(name.lastIndexOf('/') + 1);
                     path = FsPaths.normalize(path + "/" + base);
                 }
             }
-            writes.add(new LayerWrite(path, what, instruction, source.range(), true));
+            writes.add(new LayerWrite(path, what, instruction, source.range(), true, true));
         }
     }
 
@@ -130,7 +132,7 @@ public final class LayerHistory {
             }
             for (Deletion deletion : Cleanups.deletions(command, cwd, home, variables)) {
                 deletions.add(deletion);
-                writes.removeIf(w -> FsPaths.deletionTouches(deletion.path(), w.path()));
+                writes.removeIf(w -> w.touchedBy(deletion.path()));
             }
             writes.addAll(Creations.writes(command, run, cwd, home, variables));
         }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Each image rule has {@code rules/<Name>.md} in the fixed template, and its Configuration section is current. */
+/**
+ * Image rule documents (RuleCatalogTest checks every document's title, summary and section order): exactly the
+ * template's sections, examples as text (there is no Dockerfile to lint), and a current Configuration section.
+ */
 class ImageRuleDocsTest {
 
     private static final List<String> TEMPLATE = List.of("## What it flags", "## Why it matters", "## Examples",
@@ -30,13 +33,11 @@ class ImageRuleDocsTest {
             "RootUserImage", List.of("No options"));
 
     @Test
-    void everyImageRuleHasADocumentInTheTemplate() throws IOException {
+    void imageRuleDocumentsHaveTheTemplatesSectionsTextExamplesAndCurrentOptions() throws IOException {
         for (RuleMetadata rule : Rules.all().imageMetadata()) {
             Path doc = SharedFiles.projectRoot().resolve("rules/" + rule.name() + ".md");
             assertThat(doc).as("documentation of " + rule.name()).exists();
             List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
-            assertThat(lines.get(0)).isEqualTo("# " + rule.name());
-            assertThat(lines.get(1)).as(doc + ": the summary line").isEqualTo(rule.summary());
             List<String> headings = new ArrayList<>();
             boolean fence = false;
             StringBuilder configuration = new StringBuilder();

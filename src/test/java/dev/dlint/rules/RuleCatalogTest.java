@@ -1,0 +1,88 @@
+package dev.dlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dlint.engine.RuleMetadata;
+import dev.dlint.engine.Rules;
+import dev.dlint.testing.SharedFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One rule = one class + one document + one fixture folder, with the same name, and nothing orphaned. Documents
+ * follow the fixed template and open with the rule's summary.
+ */
+class RuleCatalogTest {
+
+    private static final List<String> TEMPLATE = List.of("## What it flags", "## Why it matters", "## Examples",
+            "### Bad", "### Good", "## How to fix", "## Aliases");
+
+    private final Path root = SharedFiles.projectRoot();
+
+    @Test
+    void everyRuleHasADocumentAndFixturesAndNothingIsOrphaned() throws IOException {
+        Set<String> rules = Rules.all().metadata().stream().map(RuleMetadata::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> docs = names(root.resolve("rules"), ".md");
+        docs.remove("README");
+        Set<String> fixtures = directories(root.resolve("testdata/rules"));
+        assertThat(docs).as("rules/*.md").isEqualTo(rules);
+        assertThat(fixtures).as("testdata/rules/*").isEqualTo(rules);
+        for (String rule : rules) {
+            try (Stream<Path> files = Files.list(root.resolve("testdata/rules").resolve(rule))) {
+                assertThat(files.count()).as("fixtures of " + rule).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void documentsFollowTheTemplateAndStartWithTheSummary() throws IOException {
+        for (RuleMetadata rule : Rules.all().metadata()) {
+            String doc = Files.readString(root.resolve("rules").resolve(rule.name() + ".md"), StandardCharsets.UTF_8);
+            List<String> lines = doc.lines().toList();
+            assertThat(lines.get(0)).as(rule.name()).isEqualTo("# " + rule.name());
+            assertThat(lines.get(1).isBlank() ? lines.get(2) : lines.get(1)).as(rule.name() + " summary line")
+                    .isEqualTo(rule.summary() + ".");
+            int at = -1;
+            for (String heading : TEMPLATE) {
+                int next = lines.indexOf(heading);
+                assertThat(next).as(rule.name() + " has " + heading + " after the previous section").isGreaterThan(at);
+                at = next;
+            }
+            for (String alias : rule.aliases()) {
+                assertThat(doc.substring(doc.indexOf("## Aliases"))).as(rule.name() + " lists alias " + alias).contains(alias);
+            }
+        }
+    }
+
+    @Test
+    void ruleIndexIsCurrent() throws IOException {
+        String index = Files.readString(root.resolve("rules/README.md"), StandardCharsets.UTF_8);
+        for (RuleMetadata rule : Rules.all().metadata()) {
+            assertThat(index).as("rules/README.md lists " + rule.name())
+                    .contains("[" + rule.name() + "](" + rule.name() + ".md)")
+                    .contains(rule.summary());
+        }
+    }
+
+    private static Set<String> names(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix))
+                    .map(n -> n.substring(0, n.length() - suffix.length())).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static Set<String> directories(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}

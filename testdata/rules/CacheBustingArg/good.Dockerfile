@@ -1,0 +1,17 @@
+# a global ARG is only seen by FROM lines
+ARG GIT_SHA
+FROM alpine:3.20 AS base
+RUN apk add --no-cache curl
+# declared after the last RUN
+ARG BUILD_NUMBER
+LABEL build=$BUILD_NUMBER
+
+FROM base AS used-right-away
+# the next RUN needs it anyway
+ARG GIT_COMMIT
+RUN echo "$GIT_COMMIT" > /commit
+
+FROM base AS platform
+# predefined platform ARGs are not volatile
+ARG TARGETARCH
+RUN echo "$TARGETARCH"

@@ -1,0 +1,2 @@
+# without trusted-registries the rule reports nothing
+FROM ghcr.io/acme/tool:1.0
