@@ -22,7 +22,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -127,13 +129,27 @@ public final class SarifReporter implements Reporter {
             }
             parseErrors(file).ifPresent(notifications::add);
             LineFingerprints hashes = findings.isEmpty() ? null : file.source().map(LineFingerprints::of).orElse(null);
+            Map<String, Integer> logicalSeen = new HashMap<>();
             for (Finding finding : findings) {
                 Optional<String> hash = Optional.ofNullable(hashes == null ? null
                         : hashes.forLine(finding.range().startLine()));
+                if (hash.isEmpty() && finding.logicalLocation().isPresent()) {
+                    hash = Optional.of(logicalHash(finding, logicalSeen));
+                }
                 entries.add(new Entry(entries.size(), file, finding, hash));
             }
         }
         return entries;
+    }
+
+    /**
+     * The fingerprint of a finding about an image, which has no source line to hash: the rule and the logical
+     * location without its layer index, in the line hash's shape ({@code 16 hex digits:occurrence}).
+     */
+    private static String logicalHash(Finding finding, Map<String, Integer> seen) {
+        String key = finding.rule() + '\0' + StableFingerprints.logicalKey(finding.logicalLocation().get());
+        int occurrence = seen.merge(key, 1, Integer::sum);
+        return StableFingerprints.md5(key).substring(0, 16) + ":" + occurrence;
     }
 
     private static Optional<SarifNotification> parseErrors(FileResult file) {

@@ -29,12 +29,21 @@ final class StableFingerprints {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             String lineHash = lines == null ? null : lines.forLine(f.range().startLine());
-            String key = f.rule() + '\0' + file.path() + '\0'
-                    + (lineHash != null ? lineHash : "line " + f.range().startLine());
+            String key = f.rule() + '\0' + file.path() + '\0' + (lineHash != null ? lineHash
+                    : f.logicalLocation().map(StableFingerprints::logicalKey).orElse("line " + f.range().startLine()));
             int n = seen.merge(key, 1, Integer::sum);
             out[i] = md5(n == 1 ? key : key + '\0' + n);
         }
         return List.of(out);
+    }
+
+    /**
+     * What identifies a finding about an image across builds: its logical location without the layer index, which
+     * shifts whenever the base image gains or loses a layer ({@code layer 7 (RUN apt-get …) /var/lib/apt/lists} →
+     * {@code (RUN apt-get …) /var/lib/apt/lists}).
+     */
+    static String logicalKey(String logicalLocation) {
+        return "at " + logicalLocation.replaceFirst("^layer \\d+ ", "");
     }
 
     static String md5(String text) {

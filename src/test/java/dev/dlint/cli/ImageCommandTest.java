@@ -288,6 +288,35 @@ class ImageCommandTest {
     }
 
     @Test
+    void otherFormatsRenderTheImageFindingsThroughTheLintReporters() throws IOException {
+        Result sarif = run("image", "--format", "sarif", DEMO);
+        assertThat(sarif.code()).isEqualTo(1);
+        com.contrastsecurity.sarif.Run sarifRun = dev.dlint.report.SarifChecks.check("image-demo", sarif.out())
+                .getRuns().get(0);
+        assertThat(sarifRun.getResults()).hasSize(5).allSatisfy(r -> {
+            assertThat(r.getLocations().get(0).getPhysicalLocation().getArtifactLocation().getUri()).isEqualTo(DEMO);
+            assertThat(r.getLocations().get(0).getLogicalLocations()).hasSize(1);
+        });
+        assertThat(sarifRun.getResults()).extracting(r -> r.getLocations().get(0).getLogicalLocations().iterator().next()
+                .getFullyQualifiedName()).contains("layer 0 (COPY files / # step 1) /root/.npmrc", "image config: no User");
+        assertThat(sarifRun.getResults()).extracting(r -> r.getPartialFingerprints().getAdditionalProperties()
+                .get("primaryLocationLineHash")).doesNotHaveDuplicates();
+        assertThat(sarifRun.getTool().getDriver().getRules()).allSatisfy(rule ->
+                assertThat(rule.getProperties().getTags()).contains("image").doesNotContain("dockerfile"));
+
+        JsonNode gitlab = new ObjectMapper().readTree(run("image", "--format", "gitlab", DEMO).out());
+        assertThat(gitlab).hasSize(5);
+        assertThat(gitlab).extracting(i -> i.get("fingerprint").asText()).doesNotHaveDuplicates();
+        assertThat(gitlab.get(0).at("/location/path").asText()).isEqualTo(DEMO);
+
+        assertThat(run("image", "--format", "checkstyle", DEMO).out()).contains("<file name=\"" + DEMO + "\">")
+                .contains("source=\"dlint.SecretInLowerLayer\"");
+        Result codeclimate = run("image", "--format", "codeclimate", DEMO);
+        assertThat(codeclimate.code()).as("a Code Climate engine must exit 0").isZero();
+        assertThat(codeclimate.out()).contains("RootUserImage");
+    }
+
+    @Test
     void helpAndRulesListTheImageCommandAndRules() {
         assertThat(run("--help").out()).contains("image");
         Result help = run("image", "--help");
