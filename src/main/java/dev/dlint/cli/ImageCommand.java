@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
             "PATH is a 'docker save' / 'podman save' / skopeo archive, an OCI archive, or an OCI layout directory."},
         footer = {"", "A failed CI gate exits 1, like a finding. Gates come from a .dive-ci file if one exists (as with "
                 + "dive: it replaces the gate options), else from the options, the DIVE_RULES_* environment and "
-                + "'image: rules:' in .dlint.yaml."})
+                + "'image: rules:' in .dlint.yaml. dive's spellings (--lowestEfficiency, --highestWastedBytes, "
+                + "--highestUserWastedPercent) work too."})
 final class ImageCommand extends Subcommand {
 
     @Parameters(paramLabel = "PATH", arity = "1", description = "Image archive (.tar) or OCI layout directory.")
@@ -38,17 +39,32 @@ final class ImageCommand extends Subcommand {
             description = "The platform to analyse in a multi-platform index (default: the only one, else linux/amd64).")
     String platform;
 
-    @Option(names = {"--lowest-efficiency", "--lowestEfficiency"}, paramLabel = "RATIO",
+    @Option(names = "--lowest-efficiency", paramLabel = "RATIO",
             description = "Gate: fail when dive's efficiency is below RATIO (0-1; default 0.9; 'disabled' to skip).")
     String lowestEfficiency;
 
-    @Option(names = {"--highest-wasted-bytes", "--highestWastedBytes"}, paramLabel = "SIZE",
+    @Option(names = "--highest-wasted-bytes", paramLabel = "SIZE",
             description = "Gate: fail when dive's wasted bytes exceed SIZE (20MB, 20MiB, bytes; default disabled).")
     String highestWastedBytes;
 
-    @Option(names = {"--highest-user-wasted-percent", "--highestUserWastedPercent"}, paramLabel = "RATIO",
+    @Option(names = "--highest-user-wasted-percent", paramLabel = "RATIO",
             description = "Gate: fail when dive's wasted/user bytes ratio exceeds RATIO (0-1; default 0.1).")
     String highestUserWastedPercent;
+
+    @Option(names = "--lowestEfficiency", hidden = true, paramLabel = "RATIO", description = "dive's spelling.")
+    void lowestEfficiencyDive(String value) {
+        lowestEfficiency = value;
+    }
+
+    @Option(names = "--highestWastedBytes", hidden = true, paramLabel = "SIZE", description = "dive's spelling.")
+    void highestWastedBytesDive(String value) {
+        highestWastedBytes = value;
+    }
+
+    @Option(names = "--highestUserWastedPercent", hidden = true, paramLabel = "RATIO", description = "dive's spelling.")
+    void highestUserWastedPercentDive(String value) {
+        highestUserWastedPercent = value;
+    }
 
     @Option(names = "--max-wasted-bytes", paramLabel = "SIZE",
             description = "Gate: fail when the exact wasted bytes exceed SIZE (default disabled).")
