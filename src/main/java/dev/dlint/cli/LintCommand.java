@@ -88,6 +88,10 @@ final class LintCommand extends Subcommand {
     @Mixin
     ReportOptions reportOptions = new ReportOptions();
 
+    /** The catalogue and the resolved command-line settings, set by {@link #validate()}. */
+    private Rules rules;
+    private CommandLineSettings settings;
+
     @Override
     void validate() {
         if (paths.isEmpty()) {
@@ -99,12 +103,13 @@ final class LintCommand extends Subcommand {
         if (failureThreshold != null && threshold() == null) {
             throw usageError("invalid --failure-threshold '" + failureThreshold + "': use error, warning, info, style or none");
         }
-        commandLineSettings();
+        rules = Rules.all();
+        settings = commandLineSettings();
     }
 
     /** The command-line settings with rule names resolved; unknown rules or levels are usage errors. */
     private CommandLineSettings commandLineSettings() {
-        ConfigLoader loader = new ConfigLoader(Rules.all());
+        ConfigLoader loader = new ConfigLoader(rules);
         try {
             List<String> ignored = new ArrayList<>();
             for (String id : ignore) {
@@ -139,9 +144,7 @@ final class LintCommand extends Subcommand {
 
     @Override
     ExitCode execute() {
-        Rules rules = Rules.all();
-        ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config),
-                commandLineSettings());
+        ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config), settings);
         Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs)), configs);
         List<FileResult> results;
         try {
