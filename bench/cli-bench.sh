@@ -27,7 +27,7 @@ fi
 hyperfine -N -i --warmup 3 --runs "${RUNS:-20}" --export-json bench/cli-results.json \
   -n "one file (./dlint, JDK 17 AppCDS)" "./dlint --no-fail $sample" \
   -n "one file, plain java -jar" "java -jar target/dlint.jar --no-fail $sample" \
-  -n "--version (./dlint)" "./dlint --version" \
+  -n "version only (./dlint)" "./dlint --version" \
   "${args[@]}"
 python3 - <<'PY'
 import json

@@ -1,54 +1,71 @@
 package dev.dlint.cli;
 
-import dev.dlint.config.Configuration;
-import dev.dlint.engine.Engine;
-import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Report;
-import dev.dlint.engine.Rules;
-import dev.dlint.report.ReportContext;
-import dev.dlint.syntax.AstDump;
-import dev.dlint.syntax.BuildArgs;
-import dev.dlint.syntax.Dockerfiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /**
- * Hidden: runs a representative workload once (parse, every rule, every report format) so the launcher can record
- * a class-data-sharing archive that later runs start from.
+ * Hidden: runs representative command lines once so the launcher can record a class-data-sharing archive that later
+ * runs start from. It goes through the real entry point (option parsing, file reading, configuration discovery,
+ * parsing, every rule, every report format) on a clean and a faulty Dockerfile in a temporary folder, with all
+ * output discarded.
  */
 @Command(name = "__train", hidden = true)
 final class TrainCommand extends Subcommand {
 
     /** A few lines with syntax errors and an empty continuation line, so that every reporter renders findings. */
-    private static final String FINDINGS_SAMPLE = "FORM alpine\nFROM alpine:3.20\nRUN --bogus apk add \\\n\n    curl\n";
+    private static final String FINDINGS_SAMPLE = "FORM alpine\nFROM alpine:3.20\nRUN --bogus apk add \\\n\n    curl\n"
+            + "FROM node\nCOPY . /app\nRUN npm ci && chown -R node /app\n";
 
     @Override
     ExitCode execute() {
-        byte[] sample;
+        Path dir = null;
         try (InputStream in = TrainCommand.class.getResourceAsStream("training.Dockerfile")) {
-            sample = in.readAllBytes();
+            dir = Files.createTempDirectory("dlint-train");
+            Path clean = dir.resolve("Dockerfile");
+            Path faulty = dir.resolve("bad.Dockerfile");
+            Files.write(clean, in.readAllBytes());
+            Files.writeString(faulty, FINDINGS_SAMPLE, StandardCharsets.UTF_8);
+            PrintWriter discard = new PrintWriter(Writer.nullWriter());
+            run(discard, "--no-fail", "--no-color", clean.toString(), faulty.toString());
+            for (OutputFormat format : OutputFormat.values()) {
+                run(discard, "lint", "--no-fail", "--format", format.name().toLowerCase(java.util.Locale.ROOT),
+                        clean.toString(), faulty.toString());
+            }
+            run(discard, "parse", "--format", "buildkit", clean.toString());
+            run(discard, "rules");
+            return ExitCode.CLEAN;
         } catch (IOException e) {
             return ExitCode.UNREADABLE_INPUT;
+        } finally {
+            delete(dir);
         }
-        AstDump.of(Dockerfiles.parse("Dockerfile", sample));
-        Engine engine = new Engine(Rules.all(), BuildArgs.none());
-        FileResult result = engine.lint("Dockerfile", sample, Configuration.defaults());
-        // Reports with findings load what clean reports do not (rule documents, fingerprints, fixes).
-        FileResult withFindings = engine.lint("bad/Dockerfile", FINDINGS_SAMPLE.getBytes(StandardCharsets.UTF_8),
-                Configuration.defaults());
-        Report report = new Report(List.of(withFindings, result));
-        ReportContext context = ReportContext.of(Version.current(), Rules.all().metadata());
-        for (OutputFormat format : OutputFormat.values()) {
-            try {
-                format.reporter(context, false).write(report, Writer.nullWriter());
-            } catch (IOException e) {
-                return ExitCode.UNREADABLE_INPUT;
+    }
+
+    private static void run(PrintWriter discard, String... args) {
+        Main.run(args, discard, discard);
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(files.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : all) {
+                Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            // a left-over temporary folder is harmless
         }
-        return ExitCode.CLEAN;
     }
 }
