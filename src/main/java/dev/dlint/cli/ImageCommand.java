@@ -24,6 +24,7 @@ final class ImageCommand extends Subcommand {
     Path path;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            completionCandidates = OutputFormat.Names.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: tty). Repeatable; pairs with --output.")
     List<OutputFormat> formats = new ArrayList<>();
 

@@ -39,6 +39,7 @@ final class LintCommand extends Subcommand {
     List<String> paths = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            completionCandidates = OutputFormat.Names.class,
             description = "Output format: ${COMPLETION-CANDIDATES} (default: tty). Repeatable; pairs with --output.")
     List<OutputFormat> formats = new ArrayList<>();
 

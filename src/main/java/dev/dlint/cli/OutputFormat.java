@@ -13,10 +13,45 @@ import dev.dlint.report.SarifReporter;
 import dev.dlint.report.SonarQubeReporter;
 import dev.dlint.report.TtyReporter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Arrays;
+import java.util.Iterator;
+import picocli.CommandLine.TypeConversionException;
 
 /** The report formats of {@code --format}. */
 enum OutputFormat {
     TTY, JSON, SARIF, CHECKSTYLE, JUNIT, GITLAB, CODECLIMATE, GNU, SONARQUBE, GITHUB, COMPACT;
+
+    /** hadolint's name for the GitLab Code Quality format, accepted so hadolint command lines keep working. */
+    private static final String HADOLINT_GITLAB = "gitlab_codeclimate";
+
+    /** The format names as users type them, for {@code --help}. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(values()).map(OutputFormat::userName).iterator();
+        }
+    }
+
+    /** The name {@code --format} takes: the constant in lower case. */
+    String userName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The format named {@code name}, in any case; also accepts hadolint's {@code gitlab_codeclimate}. */
+    static OutputFormat parse(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        if (wanted.equals(HADOLINT_GITLAB)) {
+            return GITLAB;
+        }
+        for (OutputFormat format : values()) {
+            if (format.userName().equals(wanted)) {
+                return format;
+            }
+        }
+        throw new TypeConversionException("unknown format '" + name + "'; expected one of "
+                + String.join(", ", new Names()));
+    }
 
     Reporter reporter(ReportContext context, boolean color) {
         switch (this) {

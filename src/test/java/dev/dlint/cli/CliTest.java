@@ -85,6 +85,18 @@ class CliTest {
         assertThat(badOption.err()).contains("Unknown option: '--frobnicate'");
         assertThat(run("--ignore", "NoSuchRule", f.toString()).err()).contains("unknown rule 'NoSuchRule'");
         assertThat(run("-t", "fatal", f.toString()).code()).isEqualTo(2);
+        Run badFormat = run("--format", "yaml", f.toString());
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("unknown format 'yaml'; expected one of tty, json, sarif");
+    }
+
+    @Test
+    void formatNamesIgnoreCaseAndAcceptHadolintsGitlabName() throws IOException {
+        Path f = file("Dockerfile", "FROM node\n");
+        String gitlab = run("--format", "gitlab", f.toString()).out();
+        assertThat(gitlab).startsWith("[").contains("\"check_name\"");
+        assertThat(run("--format", "gitlab_codeclimate", f.toString()).out()).isEqualTo(gitlab);
+        assertThat(run("--format", "GITLAB", f.toString()).out()).isEqualTo(gitlab);
     }
 
     @Test
