@@ -1,8 +1,9 @@
 package dev.dlint.cli;
 
+import dev.dlint.config.CommandLineSettings;
+import dev.dlint.engine.Rules;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,14 +24,8 @@ final class ImageCommand extends Subcommand {
     @Parameters(paramLabel = "PATH", arity = "1", description = "Image archive (.tar) or OCI layout directory.")
     Path path;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            completionCandidates = OutputFormat.Names.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: tty). Repeatable; pairs with --output.")
-    List<OutputFormat> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report of the matching --format to FILE ('-' = stdout).")
-    List<String> outputs = new ArrayList<>();
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--image", paramLabel = "NAME:TAG",
             description = "The image to analyse when the archive holds several (a RepoTag or OCI ref name).")
@@ -75,10 +70,6 @@ final class ImageCommand extends Subcommand {
             description = "dive's CI rules file (default: .dive-ci in the working directory, if it exists).")
     Path ciConfig;
 
-    @Option(names = {"-t", "--failure-threshold"}, paramLabel = "SEVERITY",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info, style, none (default: info).")
-    String failureThreshold;
-
     @Option(names = "--no-fail", description = "Exit 0 even with findings or failed gates (unreadable images still exit 3).")
     boolean noFail;
 
@@ -87,33 +78,18 @@ final class ImageCommand extends Subcommand {
                     + "the working directory to the repository root).")
     Path config;
 
-    @Option(names = "--ignore", paramLabel = "RULE", description = "Do not report this rule (name or alias). Repeatable.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Report a rule at another severity: error, warning, info or style. Repeatable.")
-    List<String> severity = new ArrayList<>();
-
-    @Option(names = "--enable", paramLabel = "RULE", description = "Turn on a rule that is off by default. Repeatable.")
-    List<String> enable = new ArrayList<>();
-
-    @Option(names = "--color", paramLabel = "WHEN", description = "Colour the tty output: ${COMPLETION-CANDIDATES} (default: auto).")
-    ColorMode color = ColorMode.AUTO;
-
-    @Option(names = "--no-color", description = "Same as --color=never.")
-    boolean noColor;
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
 
     @Mixin
     ReportOptions reportOptions = new ReportOptions();
 
+    /** The catalogue and the resolved command-line settings, set by {@link #validate()}. */
+    Rules rules;
+    CommandLineSettings settings;
+
     @Override
     void validate() {
-        if (outputs.size() > Math.max(1, formats.size())) {
-            throw usageError("more --output options (" + outputs.size() + ") than --format options (" + formats.size() + ")");
-        }
-        if (failureThreshold != null && ImageRun.threshold(failureThreshold) == null) {
-            throw usageError("invalid --failure-threshold '" + failureThreshold + "': use error, warning, info, style or none");
-        }
         if (image != null && image.isBlank()) {
             throw usageError("--image needs a NAME:TAG");
         }
@@ -121,7 +97,10 @@ final class ImageCommand extends Subcommand {
             throw usageError("--ci-config " + ciConfig + ": no such file");
         }
         try {
+            output.validate();
             ImageRun.check(this);
+            rules = Rules.all();
+            settings = ruleOptions.settings(rules, List.of());
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }

@@ -1,6 +1,5 @@
 package dev.dlint.cli;
 
-import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.Configuration;
@@ -9,7 +8,6 @@ import dev.dlint.engine.FileResult;
 import dev.dlint.engine.ImageEngine;
 import dev.dlint.engine.Report;
 import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
 import dev.dlint.image.ImageFormatException;
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.Platform;
@@ -24,14 +22,10 @@ import dev.dlint.report.image.ImageJsonReporter;
 import dev.dlint.report.image.ImageReport;
 import dev.dlint.report.image.ImageTtyReporter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +47,7 @@ final class ImageRun {
     }
 
     /**
-     * Checks the options that need image or rule knowledge: platform syntax, gate values, rule names.
+     * Checks the options that need image knowledge: platform syntax and gate values.
      *
      * @throws IllegalArgumentException with the message for the usage error
      */
@@ -67,11 +61,10 @@ final class ImageRun {
                 throw new IllegalArgumentException("--" + kebab(flag.getKey()) + ": " + e.getMessage());
             }
         }
-        run.commandLineSettings();
     }
 
     ExitCode execute() {
-        Rules rules = Rules.all();
+        Rules rules = command.rules;
         ImageEngine engine = new ImageEngine(rules);
         Configuration configuration;
         CiRules gateRules;
@@ -114,7 +107,7 @@ final class ImageRun {
             return ExitCode.UNREADABLE_INPUT;
         }
         boolean failed = result.failed() || report.gatesFailed();
-        boolean findingsFail = !command.noFail && !OutputFormat.findingsNeverFail(command.formats);
+        boolean findingsFail = !command.noFail && !command.output.findingsNeverFail();
         return failed && findingsFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 
@@ -130,7 +123,7 @@ final class ImageRun {
         ConfigLoader loader = new ConfigLoader(rules);
         Optional<Path> source = command.config != null ? Optional.of(command.config) : loader.discover(Path.of(""));
         Configuration base = source.isPresent() ? loader.load(source.get()) : Configuration.defaults();
-        return base.with(commandLineSettings()).forFile(command.path);
+        return base.with(command.settings).forFile(command.path);
     }
 
     private CiRules gateRules(Configuration configuration) throws ConfigException {
@@ -182,64 +175,12 @@ final class ImageRun {
         return selection;
     }
 
-    /** The command-line settings with rule names resolved; unknown rules or levels are usage errors. */
-    private CommandLineSettings commandLineSettings() {
-        ConfigLoader loader = new ConfigLoader(Rules.all());
-        List<String> ignored = new ArrayList<>();
-        for (String id : command.ignore) {
-            ignored.add(loader.ruleName(id));
-        }
-        List<String> enabled = new ArrayList<>();
-        for (String id : command.enable) {
-            enabled.add(loader.ruleName(id));
-        }
-        Map<String, Severity> severities = new LinkedHashMap<>();
-        for (String item : command.severity) {
-            int eq = item.indexOf('=');
-            Optional<Severity> level = eq < 0 ? Optional.empty() : Severity.parse(item.substring(eq + 1));
-            if (level.isEmpty()) {
-                throw new IllegalArgumentException("invalid --severity '" + item
-                        + "': write RULE=LEVEL with LEVEL error, warning, info or style");
-            }
-            severities.put(loader.ruleName(item.substring(0, eq)), level.get());
-        }
-        return new CommandLineSettings(Optional.ofNullable(command.failureThreshold).map(ImageRun::threshold),
-                ignored, severities, enabled, List.of());
-    }
-
-    /** The failure threshold named {@code text}, or null; {@code none} means any finding. */
-    static Severity threshold(String text) {
-        if (text.equalsIgnoreCase("none") || text.equalsIgnoreCase("ignore")) {
-            return Severity.STYLE;
-        }
-        return Severity.parse(text).orElse(null);
-    }
-
     /** Writes each format to its output; returns false when an output file cannot be written. */
     private boolean writeReports(ImageReport report, Rules rules) {
         Report findings = new Report(command.reportOptions.paths().apply(List.of(report.result())));
         ReportContext context = command.reportOptions.context(rules.metadata());
-        List<OutputFormat> chosen = command.formats.isEmpty() ? List.of(OutputFormat.TTY) : command.formats;
-        for (int i = 0; i < chosen.size(); i++) {
-            String target = i < command.outputs.size() ? command.outputs.get(i) : "-";
-            boolean toFile = !target.equals("-");
-            boolean colored = !command.noColor && command.color.enabled(toFile);
-            try {
-                if (toFile) {
-                    try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(target)), StandardCharsets.UTF_8)) {
-                        write(chosen.get(i), report, findings, context, w, colored, DEFAULT_WIDTH);
-                    }
-                } else {
-                    PrintWriter out = command.out();
-                    write(chosen.get(i), report, findings, context, out, colored, terminalWidth());
-                    out.flush();
-                }
-            } catch (IOException e) {
-                command.err().println("dlint: cannot write " + target + ": " + e.getMessage());
-                return false;
-            }
-        }
-        return true;
+        return command.output.writeEach(command.out(), command.err(), (format, out, colored, toFile) ->
+                write(format, report, findings, context, out, colored, toFile ? DEFAULT_WIDTH : terminalWidth()));
     }
 
     /**

@@ -9,20 +9,11 @@ import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Linter;
 import dev.dlint.engine.Report;
 import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
 import dev.dlint.report.ReportContext;
 import dev.dlint.syntax.BuildArgs;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,18 +29,8 @@ final class LintCommand extends Subcommand {
             description = "Dockerfile, directory to search, or - to read standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-            completionCandidates = OutputFormat.Names.class,
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: tty). Repeatable; pairs with --output.")
-    List<OutputFormat> formats = new ArrayList<>();
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report of the matching --format to FILE ('-' = stdout).")
-    List<String> outputs = new ArrayList<>();
-
-    @Option(names = {"-t", "--failure-threshold"}, paramLabel = "SEVERITY",
-            description = "Exit 1 when a finding is at least this severe: error, warning, info, style, none (default: info).")
-    String failureThreshold;
+    @Mixin
+    OutputOptions output = new OutputOptions();
 
     @Option(names = "--no-fail", description = "Always exit 0 when every input was read.")
     boolean noFail;
@@ -59,15 +40,8 @@ final class LintCommand extends Subcommand {
                     + "walking up from each file to the repository root).")
     Path config;
 
-    @Option(names = "--ignore", paramLabel = "RULE", description = "Do not report this rule (name or alias). Repeatable.")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL",
-            description = "Report a rule at another severity: error, warning, info or style. Repeatable.")
-    List<String> severity = new ArrayList<>();
-
-    @Option(names = "--enable", paramLabel = "RULE", description = "Turn on a rule that is off by default. Repeatable.")
-    List<String> enable = new ArrayList<>();
+    @Mixin
+    RuleOptions ruleOptions = new RuleOptions();
 
     @Option(names = "--trusted-registry", paramLabel = "REGISTRY",
             description = "A registry base images may come from (docker.io, *.corp.example). Repeatable.")
@@ -79,12 +53,6 @@ final class LintCommand extends Subcommand {
 
     @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path to report for input read from stdin.")
     String stdinFilename = "-";
-
-    @Option(names = "--color", paramLabel = "WHEN", description = "Colour the tty output: ${COMPLETION-CANDIDATES} (default: auto).")
-    ColorMode color = ColorMode.AUTO;
-
-    @Option(names = "--no-color", description = "Same as --color=never.")
-    boolean noColor;
 
     @Mixin
     ReportOptions reportOptions = new ReportOptions();
@@ -98,49 +66,13 @@ final class LintCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
-        if (outputs.size() > Math.max(1, formats.size())) {
-            throw usageError("more --output options (" + outputs.size() + ") than --format options (" + formats.size() + ")");
-        }
-        if (failureThreshold != null && threshold() == null) {
-            throw usageError("invalid --failure-threshold '" + failureThreshold + "': use error, warning, info, style or none");
-        }
         rules = Rules.all();
-        settings = commandLineSettings();
-    }
-
-    /** The command-line settings with rule names resolved; unknown rules or levels are usage errors. */
-    private CommandLineSettings commandLineSettings() {
-        ConfigLoader loader = new ConfigLoader(rules);
         try {
-            List<String> ignored = new ArrayList<>();
-            for (String id : ignore) {
-                ignored.add(loader.ruleName(id));
-            }
-            List<String> enabled = new ArrayList<>();
-            for (String id : enable) {
-                enabled.add(loader.ruleName(id));
-            }
-            Map<String, Severity> severities = new LinkedHashMap<>();
-            for (String item : severity) {
-                int eq = item.indexOf('=');
-                Optional<Severity> level = eq < 0 ? Optional.empty() : Severity.parse(item.substring(eq + 1));
-                if (level.isEmpty()) {
-                    throw usageError("invalid --severity '" + item + "': write RULE=LEVEL with LEVEL error, warning, info or style");
-                }
-                severities.put(loader.ruleName(item.substring(0, eq)), level.get());
-            }
-            return new CommandLineSettings(Optional.ofNullable(failureThreshold).map(t -> threshold()), ignored,
-                    severities, enabled, trustedRegistries);
+            output.validate();
+            settings = ruleOptions.settings(rules, trustedRegistries);
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }
-    }
-
-    private Severity threshold() {
-        if (failureThreshold.equalsIgnoreCase("none") || failureThreshold.equalsIgnoreCase("ignore")) {
-            return Severity.STYLE;
-        }
-        return Severity.parse(failureThreshold).orElse(null);
     }
 
     @Override
@@ -155,7 +87,10 @@ final class LintCommand extends Subcommand {
             return ExitCode.USAGE;
         }
         Report report = new Report(reportOptions.paths().apply(results));
-        if (!writeReports(report, reportOptions.context(rules.metadata()))) {
+        ReportContext context = reportOptions.context(rules.metadata());
+        boolean written = output.writeEach(out(), err(),
+                (format, out, colored, toFile) -> format.reporter(context, colored).write(report, out));
+        if (!written) {
             return ExitCode.UNREADABLE_INPUT;
         }
         for (FileResult file : report.files()) {
@@ -164,32 +99,7 @@ final class LintCommand extends Subcommand {
         if (report.hasUnreadableInputs()) {
             return ExitCode.UNREADABLE_INPUT;
         }
-        boolean findingsFail = !noFail && !OutputFormat.findingsNeverFail(formats);
+        boolean findingsFail = !noFail && !output.findingsNeverFail();
         return report.failed() && findingsFail ? ExitCode.FINDINGS : ExitCode.CLEAN;
-    }
-
-    /** Writes each format to its output; returns false when an output file cannot be written. */
-    private boolean writeReports(Report report, ReportContext context) {
-        List<OutputFormat> chosen = formats.isEmpty() ? List.of(OutputFormat.TTY) : formats;
-        for (int i = 0; i < chosen.size(); i++) {
-            String target = i < outputs.size() ? outputs.get(i) : "-";
-            boolean toFile = !target.equals("-");
-            boolean colored = !noColor && color.enabled(toFile);
-            try {
-                if (toFile) {
-                    try (Writer w = new OutputStreamWriter(Files.newOutputStream(Path.of(target)), StandardCharsets.UTF_8)) {
-                        chosen.get(i).reporter(context, colored).write(report, w);
-                    }
-                } else {
-                    PrintWriter out = out();
-                    chosen.get(i).reporter(context, colored).write(report, out);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                err().println("dlint: cannot write " + target + ": " + e.getMessage());
-                return false;
-            }
-        }
-        return true;
     }
 }
