@@ -79,7 +79,7 @@ final class ImageCommand extends Subcommand {
     Path config;
 
     @Mixin
-    RuleOptions ruleOptions = new RuleOptions();
+    RuleSelectionOptions ruleOptions = new RuleSelectionOptions();
 
     @Mixin
     ReportOptions reportOptions = new ReportOptions();

@@ -41,7 +41,7 @@ final class LintCommand extends Subcommand {
     Path config;
 
     @Mixin
-    RuleOptions ruleOptions = new RuleOptions();
+    RuleSelectionOptions ruleOptions = new RuleSelectionOptions();
 
     @Option(names = "--trusted-registry", paramLabel = "REGISTRY",
             description = "A registry base images may come from (docker.io, *.corp.example). Repeatable.")

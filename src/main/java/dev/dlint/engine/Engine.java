@@ -31,31 +31,16 @@ public final class Engine {
         SourceText source = SourceText.decode(bytes);
         Dockerfile dockerfile = Dockerfiles.parse(path, source, buildArgs);
         Pragmas pragmas = Pragmas.of(dockerfile, rules);
+        RuleRuns runs = new RuleRuns(config);
         List<Finding> findings = new ArrayList<>();
-        List<String> ruleFailures = new ArrayList<>();
         for (DockerfileRule rule : rules.dockerfileRules()) {
             RuleMetadata meta = rules.metadata(rule);
-            if (!config.runs(meta.name(), meta.enabledByDefault())) {
-                continue;
-            }
-            RuleContext context = new RuleContext(meta, new RuleOptions(config.options(meta.name()),
-                    config.trustedRegistries()));
-            try {
-                rule.check(dockerfile, context);
-            } catch (RuntimeException | StackOverflowError e) {
-                ruleFailures.add(meta.name() + ": " + e);
-                continue;
-            }
-            for (Finding finding : context.findings()) {
-                Severity severity = config.severities().getOrDefault(meta.name(), finding.severity());
-                Finding graded = finding.withSeverity(severity);
+            for (Finding finding : runs.run(meta, context -> rule.check(dockerfile, context))) {
                 Optional<Suppression> suppression = pragmas.suppression(meta.name(), finding.range());
-                findings.add(suppression.isPresent() ? graded.suppressed(suppression.get()) : graded);
+                findings.add(suppression.isPresent() ? finding.suppressed(suppression.get()) : finding);
             }
         }
         findings.sort(ORDER);
-        Optional<String> failure = ruleFailures.isEmpty() ? Optional.empty()
-                : Optional.of("internal error in rule " + String.join("; ", ruleFailures) + " (please report this)");
-        return new FileResult(path, Optional.of(source), findings, failure, config.failureThreshold());
+        return new FileResult(path, Optional.of(source), findings, runs.failure(), config.failureThreshold());
     }
 }

@@ -49,29 +49,13 @@ public final class ImageEngine {
 
     /** Runs the enabled image rules; findings are ordered most severe first, then in catalogue order. */
     public FileResult lint(String path, ImageAnalysis image, Configuration config) {
+        RuleRuns runs = new RuleRuns(config);
         List<Finding> findings = new ArrayList<>();
-        List<String> ruleFailures = new ArrayList<>();
         for (ImageRule rule : rules.imageRules()) {
-            RuleMetadata meta = rules.metadata(rule);
-            if (!config.runs(meta.name(), meta.enabledByDefault())) {
-                continue;
-            }
-            RuleContext context = new RuleContext(meta, new RuleOptions(config.options(meta.name()),
-                    config.trustedRegistries()));
-            try {
-                rule.check(image, context);
-            } catch (RuntimeException | StackOverflowError e) {
-                ruleFailures.add(meta.name() + ": " + e);
-                continue;
-            }
-            for (Finding finding : context.findings()) {
-                findings.add(finding.withSeverity(config.severities().getOrDefault(meta.name(), finding.severity())));
-            }
+            findings.addAll(runs.run(rules.metadata(rule), context -> rule.check(image, context)));
         }
         findings.sort(Comparator.comparing(Finding::severity));
-        Optional<String> failure = ruleFailures.isEmpty() ? Optional.empty()
-                : Optional.of("internal error in rule " + String.join("; ", ruleFailures) + " (please report this)");
-        return new FileResult(path, Optional.empty(), findings, failure, config.failureThreshold());
+        return new FileResult(path, Optional.empty(), findings, runs.failure(), config.failureThreshold());
     }
 
     /** The line of {@code rules: {<rule or alias>: {<option>: …}}} in the file, or 1 when it cannot be found. */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options of {@code lint} and {@code image} that choose rules, their severities and when findings fail. */
-final class RuleOptions {
+final class RuleSelectionOptions {
 
     @Option(names = {"-t", "--failure-threshold"}, paramLabel = "SEVERITY",
             description = "Exit 1 when a finding is at least this severe: error, warning, info, style, none (default: info).")

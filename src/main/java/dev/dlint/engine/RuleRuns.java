@@ -1,0 +1,48 @@
+package dev.dlint.engine;
+
+import dev.dlint.config.Configuration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The rule runs of one input, for {@link Engine} and {@link ImageEngine}: runs each rule the configuration enables
+ * with its options, re-grades its findings with the configured severity, and records a rule that fails instead of
+ * letting it stop the others.
+ */
+final class RuleRuns {
+
+    private final Configuration config;
+    private final List<String> failures = new ArrayList<>();
+
+    RuleRuns(Configuration config) {
+        this.config = config;
+    }
+
+    /** The findings of one rule at their configured severity; none when the rule is off or fails. */
+    List<Finding> run(RuleMetadata meta, Consumer<RuleContext> check) {
+        if (!config.runs(meta.name(), meta.enabledByDefault())) {
+            return List.of();
+        }
+        RuleContext context = new RuleContext(meta, new RuleOptions(config.options(meta.name()),
+                config.trustedRegistries()));
+        try {
+            check.accept(context);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.add(meta.name() + ": " + e);
+            return List.of();
+        }
+        List<Finding> graded = new ArrayList<>();
+        for (Finding finding : context.findings()) {
+            graded.add(finding.withSeverity(config.severities().getOrDefault(meta.name(), finding.severity())));
+        }
+        return graded;
+    }
+
+    /** The read error a file reports when some rule failed. */
+    Optional<String> failure() {
+        return failures.isEmpty() ? Optional.empty()
+                : Optional.of("internal error in rule " + String.join("; ", failures) + " (please report this)");
+    }
+}
