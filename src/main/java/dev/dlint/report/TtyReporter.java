@@ -1,5 +1,8 @@
 package dev.dlint.report;
 
+import static dev.dlint.report.Ansi.BOLD;
+import static dev.dlint.report.Ansi.DIM;
+
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Finding;
 import dev.dlint.engine.Related;
@@ -17,9 +20,6 @@ import java.io.Writer;
  */
 public final class TtyReporter implements Reporter {
 
-    private static final String RESET = "\u001b[0m";
-    private static final String BOLD = "\u001b[1m";
-    private static final String DIM = "\u001b[2m";
 
     private final boolean color;
 
@@ -30,17 +30,17 @@ public final class TtyReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         int files = 0;
-        int[] counts = new int[Severity.values().length];
+        SeverityCounts counts = new SeverityCounts();
         for (FileResult file : report.files()) {
             if (file.readError().isPresent()) {
-                out.write(paint(BOLD, file.path()) + ": " + paint(colorOf(Severity.ERROR), "error")
+                out.write(paint(BOLD, file.path()) + ": " + paint(Ansi.of(Severity.ERROR), "error")
                         + " cannot read: " + file.readError().get() + "\n");
                 continue;
             }
             boolean any = false;
             for (Finding finding : file.reported()) {
                 any = true;
-                counts[finding.severity().ordinal()]++;
+                counts.add(finding.severity());
                 writeFinding(out, file, finding);
             }
             if (any) {
@@ -56,7 +56,7 @@ public final class TtyReporter implements Reporter {
     private void writeFinding(Writer out, FileResult file, Finding finding) throws IOException {
         SourceRange r = finding.range();
         out.write(paint(BOLD, file.path() + ":" + r.startLine() + ":" + r.startColumn() + ":") + " "
-                + paint(colorOf(finding.severity()), finding.severity().label()) + " "
+                + paint(Ansi.of(finding.severity()), finding.severity().label()) + " "
                 + paint(BOLD, finding.rule()) + ": " + Utf8.sanitize(finding.message()) + "\n");
         if (file.source().isPresent()) {
             excerpt(out, file.source().get(), r);
@@ -88,33 +88,12 @@ public final class TtyReporter implements Reporter {
         out.write("  " + paint("\u001b[32m", underline.toString()) + "\n");
     }
 
-    private static String summary(long total, int[] counts, int files) {
-        StringBuilder parts = new StringBuilder();
-        for (Severity s : Severity.values()) {
-            int n = counts[s.ordinal()];
-            if (n > 0) {
-                parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(s.label())
-                        .append(n == 1 || s == Severity.INFO || s == Severity.STYLE ? "" : "s");
-            }
-        }
-        return total + (total == 1 ? " problem" : " problems") + " (" + parts + ") in " + files
+    private static String summary(long total, SeverityCounts counts, int files) {
+        return total + (total == 1 ? " problem" : " problems") + " (" + counts + ") in " + files
                 + (files == 1 ? " file" : " files");
     }
 
-    private String colorOf(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return "\u001b[1;31m";
-            case WARNING:
-                return "\u001b[1;33m";
-            case INFO:
-                return "\u001b[1;36m";
-            default:
-                return "\u001b[1;35m";
-        }
-    }
-
     private String paint(String code, String text) {
-        return color ? code + text + RESET : text;
+        return Ansi.paint(color, code, text);
     }
 }

@@ -1,8 +1,11 @@
 package dev.dlint.report.image;
 
+import static dev.dlint.report.Ansi.BOLD;
+import static dev.dlint.report.Ansi.DIM;
+import static dev.dlint.report.Ansi.RED;
+
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Finding;
-import dev.dlint.engine.Severity;
 import dev.dlint.image.CreatedBy;
 import dev.dlint.image.Image;
 import dev.dlint.image.Layer;
@@ -13,6 +16,8 @@ import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.GateStatus;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.LayerWaste;
+import dev.dlint.report.Ansi;
+import dev.dlint.report.SeverityCounts;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -28,10 +33,6 @@ public final class ImageTtyReporter {
     static final int TOP_PATHS = 10;
     private static final int BAR = 20;
     private static final int MIN_WIDTH = 60;
-    private static final String RESET = "\u001b[0m";
-    private static final String BOLD = "\u001b[1m";
-    private static final String DIM = "\u001b[2m";
-    private static final String RED = "\u001b[1;31m";
     private static final String GREEN = "\u001b[1;32m";
 
     private final boolean color;
@@ -153,7 +154,7 @@ public final class ImageTtyReporter {
         }
         out.write(paint(BOLD, "Findings") + "\n");
         for (Finding f : findings) {
-            out.write("  " + paint(colorOf(f.severity()), f.severity().label()) + " " + paint(BOLD, f.rule())
+            out.write("  " + paint(Ansi.of(f.severity()), f.severity().label()) + " " + paint(BOLD, f.rule())
                     + f.logicalLocation().map(l -> " " + paint(DIM, "at " + clean(l))).orElse("") + "\n");
             out.write(wrap(clean(f.message()), "    ", "    "));
         }
@@ -190,15 +191,7 @@ public final class ImageTtyReporter {
         if (findings.isEmpty()) {
             line.append("no problems");
         } else {
-            StringBuilder parts = new StringBuilder();
-            for (Severity s : Severity.values()) {
-                long n = findings.stream().filter(f -> f.severity() == s).count();
-                if (n > 0) {
-                    parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ').append(s.label())
-                            .append(n == 1 || s == Severity.INFO || s == Severity.STYLE ? "" : "s");
-                }
-            }
-            line.append(plural(findings.size(), "problem")).append(" (").append(parts).append(')');
+            line.append(plural(findings.size(), "problem")).append(" (").append(SeverityCounts.of(findings)).append(')');
         }
         long failed = report.gates().stream().filter(g -> g.status() == GateStatus.FAIL).count();
         long passed = report.gates().stream().filter(g -> g.status() == GateStatus.PASS).count();
@@ -278,20 +271,7 @@ public final class ImageTtyReporter {
         return out.toString();
     }
 
-    private String colorOf(Severity severity) {
-        switch (severity) {
-            case ERROR:
-                return RED;
-            case WARNING:
-                return "\u001b[1;33m";
-            case INFO:
-                return "\u001b[1;36m";
-            default:
-                return "\u001b[1;35m";
-        }
-    }
-
     private String paint(String code, String text) {
-        return color && !text.isEmpty() ? code + text + RESET : text;
+        return Ansi.paint(color, code, text);
     }
 }
