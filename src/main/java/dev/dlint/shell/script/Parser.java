@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Recursive-descent parser for the POSIX shell grammar (plus the bash forms common in Dockerfiles). It reports problems to
@@ -93,23 +94,7 @@ final class Parser {
         }
         List<Pipeline> pipelines = new ArrayList<>(List.of(first));
         List<Operator> operators = new ArrayList<>();
-        int end = lastEnd;
-        while (lexer.peek().isOperator("&&") || lexer.peek().isOperator("||")) {
-            Token operator = advance();
-            skipNewlines();
-            Token next = lexer.peek();
-            if (!canStartCommand(next) || isClosing(next)) {
-                error("missing command after '" + operator.text() + "'", operator.start());
-                break;
-            }
-            Pipeline pipeline = parsePipeline();
-            if (pipeline == null) {
-                break;
-            }
-            operators.add(operator(operator));
-            pipelines.add(pipeline);
-            end = lastEnd;
-        }
+        int end = parseChain(pipelines, operators, this::parsePipeline, "&&", "||");
         Optional<Operator> terminator = Optional.empty();
         Token next = lexer.peek();
         if (next.isOperator(";") || next.isOperator("&") || next.kind() == Token.Kind.NEWLINE) {
@@ -138,8 +123,18 @@ final class Parser {
         }
         List<Command> commands = new ArrayList<>(List.of(first));
         List<Operator> operators = new ArrayList<>();
+        int end = parseChain(commands, operators, this::parseCommand, "|", "|&");
+        return new Pipeline(at.start(start), at.end(end), negated, commands, operators);
+    }
+
+    /**
+     * Parses the rest of {@code item (op item)*} for the two operators {@code op} and {@code alternative}, a newline
+     * allowed after each, adding to {@code items} and {@code operators}; returns the end offset of the last item.
+     */
+    private <T> int parseChain(List<T> items, List<Operator> operators, Supplier<T> item, String op,
+                               String alternative) {
         int end = lastEnd;
-        while (lexer.peek().isOperator("|") || lexer.peek().isOperator("|&")) {
+        while (lexer.peek().isOperator(op) || lexer.peek().isOperator(alternative)) {
             Token operator = advance();
             skipNewlines();
             Token next = lexer.peek();
@@ -147,15 +142,15 @@ final class Parser {
                 error("missing command after '" + operator.text() + "'", operator.start());
                 break;
             }
-            Command command = parseCommand();
-            if (command == null) {
+            T parsed = item.get();
+            if (parsed == null) {
                 break;
             }
             operators.add(operator(operator));
-            commands.add(command);
+            items.add(parsed);
             end = lastEnd;
         }
-        return new Pipeline(at.start(start), at.end(end), negated, commands, operators);
+        return end;
     }
 
     /** Parses the command at the current token; null when nothing usable could be built (an error was reported). */
@@ -273,18 +268,13 @@ final class Parser {
             error("expected a compound command as the body of function '" + name + "'", token.start());
             return null;
         }
-        if (!session.enter(at.start(start))) {
-            return null;
-        }
-        try {
+        return nested(start, () -> {
             Command body = parseCommand();
             if (!(body instanceof CompoundCommand)) {
                 return null;
             }
             return new FunctionDefinition(at.start(start), at.end(lastEnd), name, (CompoundCommand) body);
-        } finally {
-            session.leave();
-        }
+        });
     }
 
     private Redirection parseRedirection() {
@@ -336,40 +326,27 @@ final class Parser {
             return new ArithmeticCommand(at.start(open.start()), at.end(lastEnd), expression, redirections);
         }
         advance();
-        if (!session.enter(at.start(open.start()))) {
-            return null;
-        }
-        try {
+        return nested(open.start(), () -> {
             Script body = parseList();
             expectClosingOperator(")", "'('", open);
             List<Redirection> redirections = trailingRedirections();
             return new Subshell(at.start(open.start()), at.end(lastEnd), body, redirections);
-        } finally {
-            session.leave();
-        }
+        });
     }
 
     private Command parseBraceGroup() {
         Token open = advance();
-        if (!session.enter(at.start(open.start()))) {
-            return null;
-        }
-        try {
+        return nested(open.start(), () -> {
             Script body = parseList();
             expectClosingWord("}", open);
             List<Redirection> redirections = trailingRedirections();
             return new BraceGroup(at.start(open.start()), at.end(lastEnd), body, redirections);
-        } finally {
-            session.leave();
-        }
+        });
     }
 
     private Command parseIf() {
         Token keyword = advance();
-        if (!session.enter(at.start(keyword.start()))) {
-            return null;
-        }
-        try {
+        return nested(keyword.start(), () -> {
             List<IfBranch> branches = new ArrayList<>();
             Optional<Script> elseBody = Optional.empty();
             int branchStart = keyword.start();
@@ -391,33 +368,23 @@ final class Parser {
             expectClosingWord("fi", keyword);
             List<Redirection> redirections = trailingRedirections();
             return new IfCommand(at.start(keyword.start()), at.end(lastEnd), branches, elseBody, redirections);
-        } finally {
-            session.leave();
-        }
+        });
     }
 
     private Command parseWhile(boolean until) {
         Token keyword = advance();
-        if (!session.enter(at.start(keyword.start()))) {
-            return null;
-        }
-        try {
+        return nested(keyword.start(), () -> {
             Script condition = parseList();
             Script body = acceptWord("do") ? parseList() : missing("do");
             expectClosingWord("done", keyword);
             List<Redirection> redirections = trailingRedirections();
             return new WhileLoop(at.start(keyword.start()), at.end(lastEnd), until, condition, body, redirections);
-        } finally {
-            session.leave();
-        }
+        });
     }
 
     private Command parseFor() {
         Token keyword = advance();
-        if (!session.enter(at.start(keyword.start()))) {
-            return null;
-        }
-        try {
+        return nested(keyword.start(), () -> {
             String variable = "";
             Token name = lexer.peek();
             if (name.kind() == Token.Kind.WORD) {
@@ -451,17 +418,12 @@ final class Parser {
             expectClosingWord("done", keyword);
             List<Redirection> redirections = trailingRedirections();
             return new ForLoop(at.start(keyword.start()), at.end(lastEnd), variable, items, body, redirections);
-        } finally {
-            session.leave();
-        }
+        });
     }
 
     private Command parseCase() {
         Token keyword = advance();
-        if (!session.enter(at.start(keyword.start()))) {
-            return null;
-        }
-        try {
+        return nested(keyword.start(), () -> {
             Token subjectToken = lexer.peek();
             if (subjectToken.kind() != Token.Kind.WORD) {
                 error("expected a word after 'case'", keyword.start());
@@ -516,6 +478,16 @@ final class Parser {
             }
             List<Redirection> redirections = trailingRedirections();
             return new CaseCommand(at.start(keyword.start()), at.end(lastEnd), subject, items, redirections);
+        });
+    }
+
+    /** Parses a compound command one nesting level deeper; null when that is past the nesting limit (reported). */
+    private Command nested(int start, Supplier<Command> parse) {
+        if (!session.enter(at.start(start))) {
+            return null;
+        }
+        try {
+            return parse.get();
         } finally {
             session.leave();
         }
