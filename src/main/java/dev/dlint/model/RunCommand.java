@@ -29,6 +29,12 @@ public record RunCommand(ShellScript script, CommandInContext context) {
         return command().args().stream().map(dev.dlint.shell.script.Word::unquoted).toList();
     }
 
+    /** The argument at {@code index} as {@link #arguments()} gives it, or {@code ""} when there are fewer. */
+    public String argument(int index) {
+        List<dev.dlint.shell.script.Word> args = command().args();
+        return index < args.size() ? args.get(index).unquoted() : "";
+    }
+
     /** The command as written for messages, cut after about {@code max} characters: {@code npm ci --omit=dev}. */
     public String summary(int max) {
         StringBuilder text = new StringBuilder(name().orElse(command().words().isEmpty() ? "" : command().words().get(0).raw()));

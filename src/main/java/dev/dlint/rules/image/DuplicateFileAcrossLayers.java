@@ -24,19 +24,18 @@ import java.util.Map;
         category = Category.SIZE, precision = Precision.MEDIUM)
 public final class DuplicateFileAcrossLayers implements ImageRule {
 
-    static final String THRESHOLD = "threshold";
+    static final String THRESHOLD = ImageRuleOptions.THRESHOLD;
     static final String DEFAULT_THRESHOLD = "1MB";
     private static final int LISTED = 3;
 
     @Override
     public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.allowOnly(options, THRESHOLD);
-        ImageRuleOptions.bytes(options, THRESHOLD, DEFAULT_THRESHOLD);
+        ImageRuleOptions.checkThresholdOnly(options, DEFAULT_THRESHOLD);
     }
 
     @Override
     public void check(ImageAnalysis image, RuleContext context) {
-        long threshold = Math.max(1, ImageRuleOptions.bytes(context.options(), THRESHOLD, DEFAULT_THRESHOLD));
+        long threshold = ImageRuleOptions.threshold(context.options(), DEFAULT_THRESHOLD);
         Map<String, VisibleFile> visible = new HashMap<>();
         Map<List<Object>, String> linkedContent = new HashMap<>();
         for (VisibleFile f : image.finalFiles()) {

@@ -14,7 +14,21 @@ import java.util.TreeSet;
 /** Reads and checks the options of image rules: byte-size thresholds and path globs. */
 final class ImageRuleOptions {
 
+    /** The one option of the size rules: the smallest size they report. */
+    static final String THRESHOLD = "threshold";
+
     private ImageRuleOptions() {
+    }
+
+    /** Checks the options of a rule whose only option is {@link #THRESHOLD}, a byte size. */
+    static void checkThresholdOnly(RuleOptions options, String fallback) {
+        allowOnly(options, THRESHOLD);
+        bytes(options, THRESHOLD, fallback);
+    }
+
+    /** The {@link #THRESHOLD} in bytes, {@code fallback} when it is not set, and at least 1. */
+    static long threshold(RuleOptions options, String fallback) {
+        return Math.max(1, bytes(options, THRESHOLD, fallback));
     }
 
     /** Refuses options other than {@code known}. */

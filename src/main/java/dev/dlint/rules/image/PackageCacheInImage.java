@@ -19,18 +19,17 @@ import java.util.stream.Collectors;
         severity = Severity.WARNING, category = Category.SIZE)
 public final class PackageCacheInImage implements ImageRule {
 
-    static final String THRESHOLD = "threshold";
+    static final String THRESHOLD = ImageRuleOptions.THRESHOLD;
     static final String DEFAULT_THRESHOLD = "10kB";
 
     @Override
     public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.allowOnly(options, THRESHOLD);
-        ImageRuleOptions.bytes(options, THRESHOLD, DEFAULT_THRESHOLD);
+        ImageRuleOptions.checkThresholdOnly(options, DEFAULT_THRESHOLD);
     }
 
     @Override
     public void check(ImageAnalysis image, RuleContext context) {
-        long threshold = Math.max(1, ImageRuleOptions.bytes(context.options(), THRESHOLD, DEFAULT_THRESHOLD));
+        long threshold = ImageRuleOptions.threshold(context.options(), DEFAULT_THRESHOLD);
         for (PackageCache cache : image.packageCaches()) {
             if (cache.bytes() < threshold) {
                 continue;

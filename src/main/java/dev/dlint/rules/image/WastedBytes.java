@@ -18,18 +18,17 @@ import dev.dlint.image.analysis.WastedFile;
         severity = Severity.WARNING, category = Category.SIZE)
 public final class WastedBytes implements ImageRule {
 
-    static final String THRESHOLD = "threshold";
+    static final String THRESHOLD = ImageRuleOptions.THRESHOLD;
     static final String DEFAULT_THRESHOLD = "1MB";
 
     @Override
     public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.allowOnly(options, THRESHOLD);
-        ImageRuleOptions.bytes(options, THRESHOLD, DEFAULT_THRESHOLD);
+        ImageRuleOptions.checkThresholdOnly(options, DEFAULT_THRESHOLD);
     }
 
     @Override
     public void check(ImageAnalysis image, RuleContext context) {
-        long threshold = Math.max(1, ImageRuleOptions.bytes(context.options(), THRESHOLD, DEFAULT_THRESHOLD));
+        long threshold = ImageRuleOptions.threshold(context.options(), DEFAULT_THRESHOLD);
         for (ExactWaste.WasteGroup group : image.waste().groups(threshold)) {
             context.report(ImageText.location(image, group.layer(), group.path()), message(image, group));
         }

@@ -15,8 +15,8 @@ final class Cleanups {
         List<LayerHistory.Deletion> deletions = new ArrayList<>();
         String name = command.name().orElse("");
         List<String> args = command.arguments();
-        String first = args.isEmpty() ? "" : args.get(0);
-        String second = args.size() > 1 ? args.get(1) : "";
+        String first = command.argument(0);
+        String second = command.argument(1);
         switch (name) {
             case "rm":
                 for (int i = 0; i < args.size(); i++) {

@@ -22,7 +22,7 @@ final class Creations {
         List<LayerWrite> writes = new ArrayList<>();
         String name = command.name().orElse("");
         List<String> args = command.arguments();
-        String first = args.isEmpty() ? "" : args.get(0);
+        String first = command.argument(0);
         if (SystemPackages.isUpdate(command) && (name.equals("apt-get") || name.equals("apt"))) {
             add(writes, command, run, "/var/lib/apt/lists", "the apt package lists from `" + name + " update`");
         }

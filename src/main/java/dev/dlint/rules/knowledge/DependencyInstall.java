@@ -21,7 +21,7 @@ public record DependencyInstall(RunCommand command, String ecosystem, List<Strin
             return Optional.empty();
         }
         List<String> args = command.arguments();
-        String first = args.isEmpty() ? "" : args.get(0);
+        String first = command.argument(0);
         switch (name.get()) {
             case "npm":
                 if (first.equals("ci") || first.equals("clean-install")) {

@@ -94,7 +94,7 @@ public final class Toolchains {
             return Optional.empty();
         }
         List<String> args = command.arguments();
-        String first = args.isEmpty() ? "" : args.get(0);
+        String first = command.argument(0);
         switch (name.get()) {
             case "go":
                 return first.equals("build") || first.equals("install") ? found(command, Ecosystem.GO) : Optional.empty();
