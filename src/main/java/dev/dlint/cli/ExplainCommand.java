@@ -1,7 +1,8 @@
 package dev.dlint.cli;
 
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.report.RuleDocs;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ final class ExplainCommand extends Subcommand {
 
     @Override
     ExitCode execute() {
-        Optional<RuleMetadata> found = Rules.all().find(rule);
+        Optional<RuleMetadata> found = BuiltinRules.catalog().find(rule);
         if (found.isEmpty()) {
             throw usageError("unknown rule '" + rule + "' (see 'dlint rules')");
         }

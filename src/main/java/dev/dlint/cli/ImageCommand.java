@@ -1,7 +1,8 @@
 package dev.dlint.cli;
 
 import dev.dlint.config.CommandLineSettings;
-import dev.dlint.engine.Rules;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -85,7 +86,7 @@ final class ImageCommand extends Subcommand {
     ReportOptions reportOptions = new ReportOptions();
 
     /** The catalogue and the resolved command-line settings, set by {@link #validate()}. */
-    Rules rules;
+    RuleCatalog rules;
     CommandLineSettings settings;
 
     @Override
@@ -99,7 +100,7 @@ final class ImageCommand extends Subcommand {
         try {
             output.validate();
             ImageRun.check(this);
-            rules = Rules.all();
+            rules = BuiltinRules.catalog();
             settings = ruleOptions.settings(rules, List.of());
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());

@@ -7,7 +7,7 @@ import dev.dlint.config.ImageGateSettings;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.ImageEngine;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.image.ImageFormatException;
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.Platform;
@@ -64,7 +64,7 @@ final class ImageRun {
     }
 
     ExitCode execute() {
-        Rules rules = command.rules;
+        RuleCatalog rules = command.rules;
         ImageEngine engine = new ImageEngine(rules);
         Configuration configuration;
         CiRules gateRules;
@@ -119,7 +119,7 @@ final class ImageRun {
     }
 
     /** The configuration: {@code --config}, else discovered from the working directory, with the options on top. */
-    private Configuration configuration(Rules rules) throws ConfigException {
+    private Configuration configuration(RuleCatalog rules) throws ConfigException {
         ConfigLoader loader = new ConfigLoader(rules);
         Optional<Path> source = command.config != null ? Optional.of(command.config) : loader.discover(Path.of(""));
         Configuration base = source.isPresent() ? loader.load(source.get()) : Configuration.defaults();
@@ -176,9 +176,9 @@ final class ImageRun {
     }
 
     /** Writes each format to its output; returns false when an output file cannot be written. */
-    private boolean writeReports(ImageReport report, Rules rules) {
+    private boolean writeReports(ImageReport report, RuleCatalog rules) {
         Report findings = new Report(command.reportOptions.paths().apply(List.of(report.result())));
-        ReportContext context = command.reportOptions.context(rules.metadata());
+        ReportContext context = command.reportOptions.context(rules.rules());
         return command.output.writeEach(command.out(), command.err(), (format, out, colored, toFile) ->
                 write(format, report, findings, context, out, colored, toFile ? DEFAULT_WIDTH : terminalWidth()));
     }

@@ -8,7 +8,8 @@ import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Linter;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.Rules;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.report.ReportContext;
 import dev.dlint.syntax.BuildArgs;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ final class LintCommand extends Subcommand {
     ReportOptions reportOptions = new ReportOptions();
 
     /** The catalogue and the resolved command-line settings, set by {@link #validate()}. */
-    private Rules rules;
+    private RuleCatalog rules;
     private CommandLineSettings settings;
 
     @Override
@@ -66,7 +67,7 @@ final class LintCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
-        rules = Rules.all();
+        rules = BuiltinRules.catalog();
         try {
             output.validate();
             settings = ruleOptions.settings(rules, trustedRegistries);
@@ -87,7 +88,7 @@ final class LintCommand extends Subcommand {
             return ExitCode.USAGE;
         }
         Report report = new Report(reportOptions.paths().apply(results));
-        ReportContext context = reportOptions.context(rules.metadata());
+        ReportContext context = reportOptions.context(rules.rules());
         boolean written = output.writeEach(out(), err(),
                 (format, out, colored, toFile) -> format.reporter(context, colored).write(report, out));
         if (!written) {

@@ -1,6 +1,6 @@
 package dev.dlint.cli;
 
-import dev.dlint.engine.RuleMetadata;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.report.ReportContext;
 import dev.dlint.report.RepositoryPaths;
 import java.nio.file.Files;

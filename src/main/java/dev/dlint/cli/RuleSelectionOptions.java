@@ -2,8 +2,8 @@ package dev.dlint.cli;
 
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigLoader;
-import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ final class RuleSelectionOptions {
      *
      * @throws IllegalArgumentException naming the option when a threshold, level or rule is unknown
      */
-    CommandLineSettings settings(Rules rules, List<String> trustedRegistries) {
+    CommandLineSettings settings(RuleCatalog rules, List<String> trustedRegistries) {
         Optional<Severity> threshold = Optional.empty();
         if (failureThreshold != null) {
             threshold = Optional.of(threshold(failureThreshold).orElseThrow(() -> new IllegalArgumentException(

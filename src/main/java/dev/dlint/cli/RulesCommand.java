@@ -2,8 +2,9 @@ package dev.dlint.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ final class RulesCommand extends Subcommand {
         if (format == Format.JSON) {
             json();
         } else {
-            for (RuleMetadata rule : Rules.all().metadata()) {
+            for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
                 String aliases = rule.aliases().isEmpty() ? "" : " (" + String.join(", ", rule.aliases()) + ")";
                 out().printf("%-28s %-8s %-15s %s%s%n", rule.name(), rule.severity().label(), rule.category().label(),
                         rule.summary(), aliases);
@@ -37,7 +38,7 @@ final class RulesCommand extends Subcommand {
         try (JsonGenerator json = new JsonFactory().createGenerator(out())) {
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
-            for (RuleMetadata rule : Rules.all().metadata()) {
+            for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
                 json.writeStartObject();
                 json.writeStringField("name", rule.name());
                 json.writeArrayFieldStart("aliases");

@@ -1,6 +1,6 @@
 package dev.dlint.config;
 
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

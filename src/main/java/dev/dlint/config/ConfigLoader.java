@@ -1,8 +1,8 @@
 package dev.dlint.config;
 
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.Severity;
 import dev.dlint.syntax.Suggestions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +36,9 @@ public final class ConfigLoader {
             "disable-ignore-pragma", "no-fail", "no-color", "verbose", "format", "formats", "require-labels");
     private static final long MAX_CONFIG_BYTES = 1024 * 1024;
 
-    private final Rules rules;
+    private final RuleCatalog rules;
 
-    public ConfigLoader(Rules rules) {
+    public ConfigLoader(RuleCatalog rules) {
         this.rules = rules;
     }
 
@@ -103,7 +103,7 @@ public final class ConfigLoader {
 
     private String unknownRule(String id) {
         List<String> names = new ArrayList<>();
-        for (RuleMetadata m : rules.metadata()) {
+        for (RuleMetadata m : rules.rules()) {
             names.add(m.name());
             names.addAll(m.aliases());
         }

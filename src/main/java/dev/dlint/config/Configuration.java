@@ -1,6 +1,6 @@
 package dev.dlint.config;
 
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Severity;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;

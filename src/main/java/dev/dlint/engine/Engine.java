@@ -1,7 +1,15 @@
 package dev.dlint.engine;
 
+import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
+import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.Dockerfile;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.Suppression;
 import dev.dlint.syntax.BuildArgs;
 import dev.dlint.syntax.Dockerfiles;
 import dev.dlint.text.SourceText;
@@ -11,32 +19,42 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the rules over one Dockerfile and applies configuration and pragmas: the one place findings are filtered,
- * re-graded and sorted. A rule that fails on some input does not stop the others; the file reports it.
+ * Runs the Dockerfile rules over one Dockerfile and applies configuration and pragmas: the one place findings are
+ * filtered, re-graded and sorted. A rule that fails on some input does not stop the others; the file reports it.
  */
 public final class Engine {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::range)
             .thenComparing(Finding::rule).thenComparing(Finding::message);
 
-    private final Rules rules;
+    private final RuleCatalog catalog;
+    private final RuleSet<DockerfileRule> rules;
     private final BuildArgs buildArgs;
 
-    public Engine(Rules rules, BuildArgs buildArgs) {
-        this.rules = rules;
+    public Engine(RuleCatalog catalog, BuildArgs buildArgs) {
+        this.catalog = catalog;
+        this.rules = new RuleSet<>(catalog, RuleKind.DOCKERFILE, DockerfileRule.class);
         this.buildArgs = buildArgs;
     }
 
-    public FileResult lint(String path, byte[] bytes, Configuration config) {
+    /**
+     * Lints one file's bytes.
+     *
+     * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
+     */
+    public FileResult lint(String path, byte[] bytes, Configuration config) throws ConfigException {
+        rules.checkOptions(config);
         SourceText source = SourceText.decode(bytes);
         Dockerfile dockerfile = Dockerfiles.parse(path, source, buildArgs);
-        Pragmas pragmas = Pragmas.of(dockerfile, rules);
+        DockerfileFacts facts = DockerfileFacts.of(dockerfile);
+        Pragmas pragmas = Pragmas.of(dockerfile, catalog);
         RuleRuns runs = new RuleRuns(config);
         List<Finding> findings = new ArrayList<>();
-        for (DockerfileRule rule : rules.dockerfileRules()) {
-            RuleMetadata meta = rules.metadata(rule);
-            for (Finding finding : runs.run(meta, context -> rule.check(dockerfile, context))) {
-                Optional<Suppression> suppression = pragmas.suppression(meta.name(), finding.range());
+        for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {
+            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, facts),
+                    context -> entry.rule().check(dockerfile, context));
+            for (Finding finding : found) {
+                Optional<Suppression> suppression = pragmas.suppression(finding.rule(), finding.range());
                 findings.add(suppression.isPresent() ? finding.suppressed(suppression.get()) : finding);
             }
         }

@@ -4,6 +4,8 @@ import dev.dlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import dev.dlint.rule.Fix;
+import dev.dlint.rule.TextEdit;
 
 /** Applies fixes to a file's text. Edits must not overlap; they refer to the original text. */
 public final class Fixes {

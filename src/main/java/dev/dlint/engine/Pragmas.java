@@ -4,8 +4,9 @@ import dev.dlint.model.Comment;
 import dev.dlint.model.Directive;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
-import dev.dlint.model.SourceRange;
+import dev.dlint.text.SourceRange;
 import dev.dlint.model.Stage;
+import dev.dlint.rule.RuleCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.dlint.rule.Suppression;
 
 /**
  * The suppressions written in a Dockerfile, resolved to rule names through aliases:
@@ -50,7 +52,7 @@ public final class Pragmas {
     }
 
     /** Reads the pragmas of a file; {@code rules} resolves names and aliases. */
-    public static Pragmas of(Dockerfile dockerfile, Rules rules) {
+    public static Pragmas of(Dockerfile dockerfile, RuleCatalog rules) {
         Pragmas pragmas = new Pragmas(dockerfile);
         pragmas.read(dockerfile, rules);
         return pragmas;
@@ -95,7 +97,7 @@ public final class Pragmas {
         return -1;
     }
 
-    private void read(Dockerfile dockerfile, Rules rules) {
+    private void read(Dockerfile dockerfile, RuleCatalog rules) {
         for (Directive directive : dockerfile.directives()) {
             if (directive.name().equals("check")) {
                 checkSkip(directive.value(), rules).ifPresent(global::add);
@@ -162,7 +164,7 @@ public final class Pragmas {
     }
 
     /** {@code RuleA, RuleB -- reason}. */
-    private static Optional<Silence> dlintList(String text, Rules rules) {
+    private static Optional<Silence> dlintList(String text, RuleCatalog rules) {
         String list = text;
         String reason = "";
         int dashes = text.indexOf(" -- ");
@@ -174,7 +176,7 @@ public final class Pragmas {
     }
 
     /** hadolint's list: codes separated by commas, an optional {@code # reason}; one malformed code voids it. */
-    private static Optional<Silence> hadolintList(String text, Rules rules) {
+    private static Optional<Silence> hadolintList(String text, RuleCatalog rules) {
         Matcher m = HADOLINT_CODES.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -184,7 +186,7 @@ public final class Pragmas {
     }
 
     /** BuildKit's check value: the first space-delimited token, {@code skip=A,B|all} among {@code ;} parts. */
-    private static Optional<Silence> checkSkip(String value, Rules rules) {
+    private static Optional<Silence> checkSkip(String value, RuleCatalog rules) {
         String token = value.strip().split("\\s+", 2)[0];
         String reason = value.strip().length() > token.length() ? value.strip().substring(token.length()).strip() : "";
         for (String part : token.split(";")) {
@@ -200,7 +202,7 @@ public final class Pragmas {
         return Optional.empty();
     }
 
-    private static List<String> resolve(String[] ids, Rules rules) {
+    private static List<String> resolve(String[] ids, RuleCatalog rules) {
         List<String> names = new ArrayList<>();
         for (String id : ids) {
             String trimmed = id.strip();

@@ -1,9 +1,14 @@
 package dev.dlint.engine;
 
 import dev.dlint.config.Configuration;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.RuleOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -20,13 +25,17 @@ final class RuleRuns {
         this.config = config;
     }
 
-    /** The findings of one rule at their configured severity; none when the rule is off or fails. */
-    List<Finding> run(RuleMetadata meta, Consumer<RuleContext> check) {
+    /**
+     * The findings of one rule at their configured severity; none when the rule is off or fails.
+     *
+     * @param contexts makes the rule's context from its metadata and options
+     */
+    <C extends RuleContext> List<Finding> run(RuleMetadata meta, BiFunction<RuleMetadata, RuleOptions, C> contexts,
+                                              Consumer<C> check) {
         if (!config.runs(meta.name(), meta.enabledByDefault())) {
             return List.of();
         }
-        RuleContext context = new RuleContext(meta, new RuleOptions(config.options(meta.name()),
-                config.trustedRegistries()));
+        C context = contexts.apply(meta, new RuleOptions(config.options(meta.name()), config.trustedRegistries()));
         try {
             check.accept(context);
         } catch (RuntimeException | StackOverflowError e) {

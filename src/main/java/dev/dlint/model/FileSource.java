@@ -1,5 +1,7 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
+
 /** A COPY or ADD source: a path (glob, URL, git reference) or a heredoc. */
 public sealed interface FileSource permits FileSource.Path, FileSource.Inline {
 

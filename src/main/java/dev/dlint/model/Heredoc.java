@@ -1,6 +1,7 @@
 package dev.dlint.model;
 
 import java.util.Optional;
+import dev.dlint.text.SourceRange;
 
 /**
  * A here-document of RUN, COPY or ADD.

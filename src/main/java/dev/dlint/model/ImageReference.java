@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import dev.dlint.text.SourceRange;
 
 /**
  * An image reference {@code [registry/]repository[:tag][@digest]}, split as Docker splits it: the first path

@@ -2,6 +2,7 @@ package dev.dlint.model;
 
 import java.util.List;
 import java.util.Optional;
+import dev.dlint.text.SourceRange;
 
 /** One Dockerfile instruction. Every kind carries typed arguments; all share {@link InstructionHeader}. */
 public sealed interface Instruction

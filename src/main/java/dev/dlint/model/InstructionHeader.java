@@ -2,6 +2,7 @@ package dev.dlint.model;
 
 import java.util.List;
 import java.util.Optional;
+import dev.dlint.text.SourceRange;
 
 /**
  * What every instruction has: its position among the file's top-level instructions (-1 for an ONBUILD trigger),

@@ -1,5 +1,7 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
+
 /**
  * One ENV or LABEL pair, raw as written (quotes and escapes still in place).
  *

@@ -1,5 +1,7 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
+
 /** An instruction keyword as written ({@code from}, {@code RUN}) and where it is. */
 public record Keyword(String text, SourceRange range) {
 

@@ -1,6 +1,7 @@
 package dev.dlint.model;
 
 import dev.dlint.shell.script.ParsedScript;
+import dev.dlint.text.SourceRange;
 
 /** A piece of shell code a RUN executes, parsed, with the source position of every character of its text. */
 public record ShellScript(Word text, ParsedScript parsed) {

@@ -1,5 +1,6 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Severity;
 
 /** The terminal colours of the tty reports, one palette for findings and images. */
 public final class Ansi {

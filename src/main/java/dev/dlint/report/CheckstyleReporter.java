@@ -1,9 +1,9 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
 

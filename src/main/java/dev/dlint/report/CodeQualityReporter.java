@@ -1,13 +1,13 @@
 package dev.dlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.engine.Category;
+import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Severity;
-import dev.dlint.model.SourceRange;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.Severity;
+import dev.dlint.text.SourceRange;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,10 +1,10 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.Severity;
-import dev.dlint.model.SourceRange;
+import dev.dlint.rule.Severity;
+import dev.dlint.text.SourceRange;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

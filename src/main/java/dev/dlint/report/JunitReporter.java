@@ -1,10 +1,9 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
-import dev.dlint.model.SourceRange;
-import dev.dlint.rules.dockerfile.SyntaxError;
+import dev.dlint.text.SourceRange;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ import java.util.Map;
  */
 public final class JunitReporter implements Reporter {
 
-    private static final String SYNTAX_ERROR_RULE = SyntaxError.class.getSimpleName();
+    private static final String SYNTAX_ERROR_RULE = Finding.SYNTAX_ERROR;
 
     private final ReportContext context;
 

@@ -1,6 +1,6 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.RuleMetadata;
+import dev.dlint.rule.RuleMetadata;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Severity;
 import dev.dlint.text.Utf8;
 
 /** Small text helpers shared by the line-oriented formats. */

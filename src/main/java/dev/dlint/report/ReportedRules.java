@@ -1,11 +1,13 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.Category;
+import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Precision;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.ImageLocation;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.RuleKind;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.RuleMetadata;
+import dev.dlint.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,8 +59,9 @@ final class ReportedRules {
             }
         }
         for (Finding finding : unknown.values()) {
-            listed.add(new RuleMetadata(finding.rule(), finding.rule(), finding.severity(), Category.CORRECTNESS,
-                    List.of(), false, true, Precision.HIGH));
+            RuleKind kind = finding.location() instanceof ImageLocation ? RuleKind.IMAGE : RuleKind.DOCKERFILE;
+            listed.add(new RuleMetadata(finding.rule(), kind, finding.rule(), finding.severity(), Category.CORRECTNESS,
+                    List.of(), false, true, false, Precision.HIGH));
         }
         return new ReportedRules(listed);
     }

@@ -1,6 +1,6 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.RuleMetadata;
+import dev.dlint.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.dlint.report;
 
-import dev.dlint.model.SourceRange;
+import dev.dlint.text.SourceRange;
 import java.util.Optional;
 
 /**

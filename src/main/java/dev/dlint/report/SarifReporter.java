@@ -1,19 +1,18 @@
 package dev.dlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.engine.Category;
+import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Fix;
-import dev.dlint.engine.Related;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Fix;
+import dev.dlint.rule.Related;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
-import dev.dlint.engine.Suppression;
-import dev.dlint.engine.TextEdit;
-import dev.dlint.model.SourceRange;
-import dev.dlint.rules.dockerfile.SyntaxError;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.Severity;
+import dev.dlint.rule.Suppression;
+import dev.dlint.rule.TextEdit;
+import dev.dlint.text.SourceRange;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -47,7 +46,7 @@ public final class SarifReporter implements Reporter {
     public static final int MAX_RESULTS = 25_000;
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
-    private static final String SYNTAX_ERROR_RULE = SyntaxError.class.getSimpleName();
+    private static final String SYNTAX_ERROR_RULE = Finding.SYNTAX_ERROR;
     private static final Pattern HADOLINT_CODE = Pattern.compile("DL\\d{4}");
 
     private final ReportContext context;
@@ -483,7 +482,7 @@ public final class SarifReporter implements Reporter {
     static List<String> tags(RuleMetadata rule) {
         List<String> tags = new ArrayList<>();
         tags.add(rule.category().label());
-        tags.add(Rules.isImageRule(rule.name()) ? "image" : "dockerfile");
+        tags.add(rule.isImageRule() ? "image" : "dockerfile");
         for (String alias : rule.aliases()) {
             if (HADOLINT_CODE.matcher(alias).matches() && tags.size() < 20) {
                 tags.add("external/hadolint/" + alias);

@@ -1,7 +1,7 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Severity;
 
 /** How many findings there are of each severity, written as the tty summaries say it: {@code 2 errors, 1 info}. */
 public final class SeverityCounts {

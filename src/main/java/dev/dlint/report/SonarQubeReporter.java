@@ -2,12 +2,12 @@ package dev.dlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Related;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Related;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Severity;
-import dev.dlint.model.SourceRange;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.Severity;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.io.IOException;
 import java.io.Writer;

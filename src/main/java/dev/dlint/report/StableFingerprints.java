@@ -1,7 +1,7 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -4,11 +4,11 @@ import static dev.dlint.report.Ansi.BOLD;
 import static dev.dlint.report.Ansi.DIM;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Related;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Related;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.Severity;
-import dev.dlint.model.SourceRange;
+import dev.dlint.rule.Severity;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import dev.dlint.text.Utf8;
 import java.io.IOException;

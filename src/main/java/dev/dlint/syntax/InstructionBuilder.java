@@ -31,7 +31,7 @@ import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.ShellCode;
 import dev.dlint.model.ShellInstruction;
-import dev.dlint.model.SourceRange;
+import dev.dlint.text.SourceRange;
 import dev.dlint.model.StopsignalInstruction;
 import dev.dlint.model.UnknownInstruction;
 import dev.dlint.model.UserInstruction;

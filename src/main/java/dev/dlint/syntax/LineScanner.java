@@ -1,5 +1,6 @@
 package dev.dlint.syntax;
 
+import dev.dlint.model.Diagnostic;
 import dev.dlint.text.GoSpace;
 
 import dev.dlint.text.SourceText;
@@ -36,7 +37,7 @@ public final class LineScanner {
     private char escape = '\\';
 
     /** A problem found while scanning lines; offsets into the source. */
-    public record LineProblem(boolean error, String code, String message, int start, int end) {
+    public record LineProblem(Diagnostic.Kind kind, String message, int start, int end) {
     }
 
     /** The scan of one file. */
@@ -114,7 +115,7 @@ public final class LineScanner {
         }
         LogicalLine trimmedLine = logical.buildTrimmed();
         if (trimmedLine.length() == 0) {
-            problems.add(new LineProblem(true, "SyntaxError",
+            problems.add(new LineProblem(Diagnostic.Kind.SYNTAX_ERROR,
                     "line continuation without an instruction: the continued lines are empty", start, end));
             return next;
         }
@@ -127,14 +128,14 @@ public final class LineScanner {
             next = body.terminated() ? body.terminatorLine() + 1 : lineCount + 1;
             if (!body.terminated()) {
                 int at = trimmedLine.sourceOffset(marker.start());
-                problems.add(new LineProblem(true, "SyntaxError", "unterminated heredoc: no line \"" + marker.name()
+                problems.add(new LineProblem(Diagnostic.Kind.SYNTAX_ERROR, "unterminated heredoc: no line \"" + marker.name()
                         + "\" ends the heredoc opened here, so the rest of the file is its body", at,
                         trimmedLine.sourceEnd(marker.end())));
             }
         }
         for (int empty : emptyLines) {
             int s = source.lineStart(empty);
-            problems.add(new LineProblem(false, "NoEmptyContinuation", "Empty continuation line found in: "
+            problems.add(new LineProblem(Diagnostic.Kind.EMPTY_CONTINUATION, "Empty continuation line found in: "
                     + logical.untrimmed(), s, source.lineContentEnd(empty)));
         }
         items.add(new LineItem.Instruction(line, next - 1, trimmedLine, shape, markers, bodies, emptyLines, commentLines));
@@ -196,7 +197,7 @@ public final class LineScanner {
         }
         String value = m.group(2);
         if (!seenDirectives.add(key)) {
-            problems.add(new LineProblem(true, "SyntaxError", "only one " + key + " parser directive can be used",
+            problems.add(new LineProblem(Diagnostic.Kind.SYNTAX_ERROR, "only one " + key + " parser directive can be used",
                     m.start(1), m.end(2)));
             items.add(new LineItem.Comment(line, trimmed, end));
             return true;
@@ -205,7 +206,7 @@ public final class LineScanner {
             if (value.equals("\\") || value.equals("`")) {
                 escape = value.charAt(0);
             } else {
-                problems.add(new LineProblem(true, "SyntaxError", "invalid escape token '" + value
+                problems.add(new LineProblem(Diagnostic.Kind.SYNTAX_ERROR, "invalid escape token '" + value
                         + "' does not match ` or \\", m.start(2), m.end(2)));
             }
         }
@@ -227,7 +228,7 @@ public final class LineScanner {
         if (bytes <= MAX_LINE_BYTES) {
             return false;
         }
-        problems.add(new LineProblem(true, "SyntaxError", "line " + line + " is " + bytes
+        problems.add(new LineProblem(Diagnostic.Kind.SYNTAX_ERROR, "line " + line + " is " + bytes
                 + " bytes long; BuildKit rejects Dockerfile lines longer than " + MAX_LINE_BYTES + " bytes", start, start));
         return true;
     }

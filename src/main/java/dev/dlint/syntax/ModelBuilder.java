@@ -41,7 +41,7 @@ final class ModelBuilder {
 
     private Dockerfile build(String path, BuildArgs buildArgs) {
         for (LineScanner.LineProblem p : syntax.lines().problems()) {
-            diagnostics.add(new Diagnostic(p.code(), p.error(), p.message(), source.range(p.start(), p.end()), p.error()));
+            diagnostics.add(new Diagnostic(p.kind(), p.message(), source.range(p.start(), p.end()), p.kind().isError()));
         }
         for (SyntaxTree.GrammarError e : syntax.grammarErrors()) {
             int at = syntax.virtualText().sourceOffset(Math.min(e.virtualIndex(), syntax.virtualText().text().length() - 1));

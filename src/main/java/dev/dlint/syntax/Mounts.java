@@ -2,7 +2,7 @@ package dev.dlint.syntax;
 
 import dev.dlint.model.Flag;
 import dev.dlint.model.Mount;
-import dev.dlint.model.SourceRange;
+import dev.dlint.text.SourceRange;
 import dev.dlint.model.Word;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.dlint.text;
 
-import dev.dlint.model.SourceRange;
 import java.util.Arrays;
 
 /**

@@ -3,8 +3,9 @@ package dev.dlint.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dlint.engine.Rules;
-import dev.dlint.engine.Severity;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class ConfigLoaderTest {
     @TempDir
     Path dir;
 
-    private final ConfigLoader loader = new ConfigLoader(Rules.all());
+    private final ConfigLoader loader = new ConfigLoader(BuiltinRules.catalog());
 
     private Path write(String name, String text) throws IOException {
         Path file = dir.resolve(name);

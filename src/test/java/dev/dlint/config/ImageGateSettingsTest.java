@@ -3,7 +3,8 @@ package dev.dlint.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dlint.engine.Rules;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.image.analysis.CiRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class ImageGateSettingsTest {
     private Configuration dlintYaml(String text) throws Exception {
         Path file = temp.resolve(".dlint.yaml");
         Files.writeString(file, text);
-        return new ConfigLoader(Rules.all()).load(file);
+        return new ConfigLoader(BuiltinRules.catalog()).load(file);
     }
 
     @Test

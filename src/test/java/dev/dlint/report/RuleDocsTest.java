@@ -2,8 +2,9 @@ package dev.dlint.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +46,9 @@ class RuleDocsTest {
     @Test
     void sectionHeadingsInsideCodeBlocksAreNotSections() {
         String md = "# R\nsummary\n## Examples\n```dockerfile\n## not a heading\nRUN x\n```\n## How to fix\nDo y.\n";
-        RuleDoc doc = RuleDocs.of(Map.of("R", md)).get(new RuleMetadata("R", "summary", SampleReports.NOISY_ECHO.severity(),
-                SampleReports.NOISY_ECHO.category(), List.of(), false, true, SampleReports.NOISY_ECHO.precision()));
+        RuleDoc doc = RuleDocs.of(Map.of("R", md)).get(new RuleMetadata("R", RuleKind.DOCKERFILE, "summary",
+                SampleReports.NOISY_ECHO.severity(), SampleReports.NOISY_ECHO.category(), List.of(), false, true, false,
+                SampleReports.NOISY_ECHO.precision()));
         assertThat(doc.section("Examples")).contains("```dockerfile\n## not a heading\nRUN x\n```");
         assertThat(doc.section("How to fix")).contains("Do y.");
     }

@@ -1,18 +1,20 @@
 package dev.dlint.report;
 
-import dev.dlint.engine.Category;
+import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Fix;
-import dev.dlint.engine.Precision;
-import dev.dlint.engine.Related;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Fix;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.Related;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Severity;
-import dev.dlint.engine.Suppression;
-import dev.dlint.engine.TextEdit;
-import dev.dlint.model.SourceRange;
-import dev.dlint.rules.dockerfile.SyntaxError;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.TextLocation;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.Severity;
+import dev.dlint.rule.Suppression;
+import dev.dlint.rule.TextEdit;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,20 +31,22 @@ final class SampleReports {
 
     static final String VERSION = "1.2.3";
 
-    static final RuleMetadata SYNTAX_ERROR = RuleMetadata.of(SyntaxError.class);
-    static final RuleMetadata CURL_INSECURE_TLS = new RuleMetadata("CurlInsecureTls",
+    static final RuleMetadata SYNTAX_ERROR = BuiltinRules.catalog().named("SyntaxError").orElseThrow();
+    static final RuleMetadata CURL_INSECURE_TLS = new RuleMetadata("CurlInsecureTls", RuleKind.DOCKERFILE,
             "curl runs with TLS certificate verification disabled", Severity.ERROR, Category.SECURITY, List.of(),
-            true, true, Precision.HIGH);
-    static final RuleMetadata UNPINNED_BASE_IMAGE = new RuleMetadata("UnpinnedBaseImage",
+            true, true, false, Precision.HIGH);
+    static final RuleMetadata UNPINNED_BASE_IMAGE = new RuleMetadata("UnpinnedBaseImage", RuleKind.DOCKERFILE,
             "The base image is not pinned by digest", Severity.INFO, Category.MAINTAINABILITY, List.of("DL3006"),
-            true, true, Precision.VERY_HIGH);
-    static final RuleMetadata CACHE_BUSTING_COPY = new RuleMetadata("CacheBustingCopy",
+            true, true, false, Precision.VERY_HIGH);
+    static final RuleMetadata CACHE_BUSTING_COPY = new RuleMetadata("CacheBustingCopy", RuleKind.DOCKERFILE,
             "COPY of the whole context before a dependency install", Severity.WARNING, Category.CACHE, List.of(),
-            false, true, Precision.MEDIUM);
-    static final RuleMetadata NOISY_ECHO = new RuleMetadata("NoisyEcho", "An echo prints a progress message",
-            Severity.STYLE, Category.STYLE, List.of(), false, true, Precision.LOW);
-    static final RuleMetadata NEVER_REPORTS = new RuleMetadata("NeverReports", "A rule with nothing to say here",
-            Severity.WARNING, Category.CORRECTNESS, List.of(), false, true, Precision.HIGH);
+            false, true, false, Precision.MEDIUM);
+    static final RuleMetadata NOISY_ECHO = new RuleMetadata("NoisyEcho", RuleKind.DOCKERFILE,
+            "An echo prints a progress message", Severity.STYLE, Category.STYLE, List.of(), false, true, false,
+            Precision.LOW);
+    static final RuleMetadata NEVER_REPORTS = new RuleMetadata("NeverReports", RuleKind.DOCKERFILE,
+            "A rule with nothing to say here", Severity.WARNING, Category.CORRECTNESS, List.of(), false, true, false,
+            Precision.HIGH);
 
     static final List<RuleMetadata> CATALOGUE = List.of(SYNTAX_ERROR, CURL_INSECURE_TLS, UNPINNED_BASE_IMAGE,
             CACHE_BUSTING_COPY, NOISY_ECHO, NEVER_REPORTS);
@@ -108,15 +112,15 @@ final class SampleReports {
         SourceText source = SourceText.of(API_DOCKERFILE);
         SourceRange tag = find(source, 1, "debian:12-slim");
         Finding unpinned = new Finding("UnpinnedBaseImage", Severity.INFO,
-                "debian:12-slim can change under you. Pin it by digest.", tag, List.of(),
-                Optional.of(new Fix("Pin the digest", List.of(new TextEdit(endOf(tag), "@sha256:" + "0".repeat(64))))),
-                Optional.empty(), Optional.empty());
+                "debian:12-slim can change under you. Pin it by digest.", new TextLocation(tag), List.of(),
+                Optional.of(new Fix("Pin the digest", true, List.of(new TextEdit(endOf(tag), "@sha256:" + "0".repeat(64))))),
+                Optional.empty(), List.of());
         SourceRange k = find(source, 4, "-k");
         Finding curl = new Finding("CurlInsecureTls", Severity.ERROR,
                 "curl is called with -k, which disables TLS certificate verification. Remove -k so the download of "
-                        + "https://example.com/install.sh is verified.", k, List.of(),
-                Optional.of(new Fix("Remove -k", List.of(new TextEdit(find(source, 4, "-k "), "")))),
-                Optional.empty(), Optional.empty());
+                        + "https://example.com/install.sh is verified.", new TextLocation(k), List.of(),
+                Optional.of(new Fix("Remove -k", false, List.of(new TextEdit(find(source, 4, "-k "), "")))),
+                Optional.empty(), List.of());
         return new FileResult("docker/api/Dockerfile", Optional.of(source), List.of(unpinned, curl), Optional.empty(), Severity.INFO);
     }
 
@@ -135,12 +139,12 @@ final class SampleReports {
         SourceText source = SourceText.of(WEB_DOCKERFILE);
         SourceRange install = find(source, 3, "RUN npm ci");
         Finding copy = new Finding("CacheBustingCopy", Severity.WARNING,
-                "COPY . /app → every change to any file reruns [npm ci].", find(source, 2, "COPY . /app"),
+                "COPY . /app → every change to any file reruns [npm ci].", new TextLocation(find(source, 2, "COPY . /app")),
                 List.of(new Related("npm ci reinstalls every dependency.", install)), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), List.of());
         Finding again = new Finding("CacheBustingCopy", Severity.WARNING,
-                "The context \".\" holds everything, including node_modules.", find(source, 2, "."), List.of(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+                "The context \".\" holds everything, including node_modules.", new TextLocation(find(source, 2, ".")), List.of(),
+                Optional.empty(), Optional.empty(), List.of());
         return new FileResult("web app/Dockerfile.prod", Optional.of(source), List.of(copy, again), Optional.empty(), Severity.INFO);
     }
 

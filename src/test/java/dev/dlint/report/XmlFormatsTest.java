@@ -3,10 +3,10 @@ package dev.dlint.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
-import dev.dlint.engine.Severity;
-import dev.dlint.model.SourceRange;
+import dev.dlint.rule.Severity;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.Configuration;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.engine.ImageEngine;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleKind;
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
@@ -51,7 +53,7 @@ class ImageRuleFixturesTest {
     @TestFactory
     Stream<DynamicNode> fixtures() throws IOException {
         List<DynamicNode> containers = new ArrayList<>();
-        for (RuleMetadata rule : Rules.all().imageMetadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules(RuleKind.IMAGE)) {
             Path dir = ROOT.resolve(rule.name());
             List<DynamicNode> tests = new ArrayList<>();
             try (Stream<Path> files = Files.list(dir)) {
@@ -67,7 +69,7 @@ class ImageRuleFixturesTest {
     /** Each image rule has fixtures, and every archive in a fixture folder has its expectations. */
     @Test
     void everyImageRuleHasFixturesAndEveryArchiveIsChecked() throws IOException {
-        for (RuleMetadata rule : Rules.all().imageMetadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules(RuleKind.IMAGE)) {
             Path dir = ROOT.resolve(rule.name());
             assertThat(dir).as("fixture folder of " + rule.name()).isDirectory();
             try (Stream<Path> files = Files.list(dir)) {
@@ -112,7 +114,7 @@ class ImageRuleFixturesTest {
             }
         }
         Configuration config = configuration(rule, options.toString());
-        Rules rules = Rules.all();
+        RuleCatalog rules = BuiltinRules.catalog();
         ImageEngine engine = new ImageEngine(rules);
         engine.checkOptions(config);
         ImageAnalysis analysis = ImageAnalyzer.analyze(archive, ImageSelection.defaults());
@@ -143,7 +145,7 @@ class ImageRuleFixturesTest {
     private Configuration configuration(String rule, String options) throws Exception {
         Path file = temp.resolve(".dlint.yaml");
         Files.writeString(file, options.isEmpty() ? "" : "rules:\n  " + rule + ":\n" + options);
-        return new ConfigLoader(Rules.all()).load(file);
+        return new ConfigLoader(BuiltinRules.catalog()).load(file);
     }
 
     private static String describe(List<Finding> findings) {

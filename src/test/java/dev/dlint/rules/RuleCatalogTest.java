@@ -2,8 +2,9 @@ package dev.dlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ class RuleCatalogTest {
 
     @Test
     void everyRuleHasADocumentAndFixturesAndNothingIsOrphaned() throws IOException {
-        Set<String> rules = Rules.all().metadata().stream().map(RuleMetadata::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rules = BuiltinRules.catalog().rules().stream().map(RuleMetadata::name).collect(Collectors.toCollection(TreeSet::new));
         Set<String> docs = names(root.resolve("rules"), ".md");
         docs.remove("README");
         Set<String> fixtures = directories(root.resolve("testdata/rules"));
@@ -44,7 +45,7 @@ class RuleCatalogTest {
 
     @Test
     void documentsFollowTheTemplateAndStartWithTheSummary() throws IOException {
-        for (RuleMetadata rule : Rules.all().metadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
             String doc = Files.readString(root.resolve("rules").resolve(rule.name() + ".md"), StandardCharsets.UTF_8);
             List<String> lines = doc.lines().toList();
             assertThat(lines.get(0)).as(rule.name()).isEqualTo("# " + rule.name());
@@ -65,7 +66,7 @@ class RuleCatalogTest {
     @Test
     void ruleIndexIsCurrent() throws IOException {
         String index = Files.readString(root.resolve("rules/README.md"), StandardCharsets.UTF_8);
-        for (RuleMetadata rule : Rules.all().metadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
             assertThat(index).as("rules/README.md lists " + rule.name())
                     .contains("[" + rule.name() + "](" + rule.name() + ".md)")
                     .contains(rule.summary());

@@ -3,8 +3,9 @@ package dev.dlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.testing.Fixture;
 import dev.dlint.testing.RuleRunner;
 import dev.dlint.testing.SharedFiles;
@@ -27,7 +28,7 @@ class RuleDocExamplesTest {
     @TestFactory
     Stream<DynamicTest> documentedExamplesBehaveAsDocumented() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (RuleMetadata rule : Rules.all().metadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
             String doc = Files.readString(SharedFiles.projectRoot().resolve("rules").resolve(rule.name() + ".md"),
                     StandardCharsets.UTF_8);
             int bad = doc.indexOf("### Bad");

@@ -3,11 +3,13 @@ package dev.dlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
-import dev.dlint.engine.Fix;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Fix;
 import dev.dlint.engine.Fixes;
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleKind;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.syntax.Dockerfiles;
@@ -36,7 +38,7 @@ class RuleFixturesTest {
     Stream<DynamicNode> fixtures() throws IOException {
         Path root = SharedFiles.projectRoot().resolve("testdata/rules");
         List<DynamicNode> containers = new ArrayList<>();
-        for (RuleMetadata rule : Rules.all().dockerfileMetadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules(RuleKind.DOCKERFILE)) {
             Path dir = root.resolve(rule.name());
             if (!Files.isDirectory(dir)) {
                 continue; // RuleCatalogTest reports missing fixture folders

@@ -22,7 +22,7 @@ public final class CorpusProbe {
             Dockerfile d = Dockerfiles.parse(root.relativize(f).toString(), Files.readAllBytes(f));
             boolean any = false;
             for (Diagnostic diag : d.diagnostics()) {
-                System.out.println(d.path() + ":" + diag.range().startLine() + ":" + diag.range().startColumn() + " " + diag.rule() + " " + diag.message());
+                System.out.println(d.path() + ":" + diag.range().startLine() + ":" + diag.range().startColumn() + " " + diag.kind() + " " + diag.message());
                 any |= diag.error();
             }
             if (any) withErrors++;

@@ -1,10 +1,12 @@
 package dev.dlint.testing;
 
 import dev.dlint.config.CommandLineSettings;
+import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Rules;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.syntax.BuildArgs;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -29,7 +31,7 @@ public final class RuleRunner {
 
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
                                   List<String> trustedRegistries) {
-        Rules rules = Rules.all();
+        RuleCatalog rules = BuiltinRules.catalog();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
             String[] kv = option[1].split("=", 2);
@@ -42,6 +44,11 @@ public final class RuleRunner {
         Configuration config = new Configuration(Optional.empty(), base.failureThreshold(), Set.of(), Map.of(),
                 Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
-        return new Engine(rules, BuildArgs.parse(buildArgs)).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8), config);
+        try {
+            return new Engine(rules, BuildArgs.parse(buildArgs)).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8),
+                    config);
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("invalid rule option in the test: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,7 +1,7 @@
 package dev.dlint.report.image;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageJsonWriter;
 import dev.dlint.text.Utf8;

@@ -5,7 +5,7 @@ import static dev.dlint.report.Ansi.DIM;
 import static dev.dlint.report.Ansi.RED;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.Finding;
+import dev.dlint.rule.Finding;
 import dev.dlint.image.CreatedBy;
 import dev.dlint.image.Image;
 import dev.dlint.image.Layer;

@@ -1,11 +1,14 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
-import dev.dlint.engine.TextEdit;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Fixable;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleOption;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
+import dev.dlint.rule.TextEdit;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
 import dev.dlint.model.Dockerfile;
@@ -14,9 +17,9 @@ import dev.dlint.model.Instruction;
 import dev.dlint.model.LabelInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
-import dev.dlint.rules.knowledge.Edits;
+import dev.dlint.rule.Edits;
 import dev.dlint.rules.knowledge.VolatileArgs;
-import dev.dlint.rules.knowledge.VariableUses;
+import dev.dlint.facts.VariableUses;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,11 +29,20 @@ import java.util.List;
  * for all of them.
  */
 @RuleInfo(summary = "A build argument that changes on every build is declared before RUN steps that do not need it",
-        severity = Severity.WARNING, category = Category.CACHE, fixable = true)
-public final class CacheBustingArg implements DockerfileRule {
+        severity = Severity.WARNING, category = Category.CACHE)
+public final class CacheBustingArg implements DockerfileRule, Fixable {
+
+    /** More ARG names to treat as volatile, beyond those recognised by their name. */
+    static final RuleOption<List<String>> NAMES = RuleOption.strings("names",
+            "more ARG names whose values change on every build");
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
+    public List<RuleOption<?>> options() {
+        return List.of(NAMES);
+    }
+
+    @Override
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
             List<Instruction> body = stage.instructions();
             for (int i = 0; i < body.size(); i++) {
@@ -51,8 +63,8 @@ public final class CacheBustingArg implements DockerfileRule {
         return false;
     }
 
-    private void check(Dockerfile dockerfile, ArgInstruction arg, List<Instruction> after, RuleContext context) {
-        List<String> extra = context.options().getStrings("names");
+    private void check(Dockerfile dockerfile, ArgInstruction arg, List<Instruction> after, DockerfileContext context) {
+        List<String> extra = context.option(NAMES);
         for (ArgDeclaration declaration : arg.declarations()) {
             String name = declaration.name().text();
             if (!VolatileArgs.isVolatile(name) && !extra.contains(name)) {
@@ -92,7 +104,7 @@ public final class CacheBustingArg implements DockerfileRule {
                 List<TextEdit> edits = firstUse != null
                         ? Edits.moveBefore(dockerfile.source(), arg, anchor)
                         : Edits.moveAfter(dockerfile.source(), arg, anchor);
-                finding.fix("Move ARG " + name + " " + where, edits);
+                finding.unsafeFix("Move ARG " + name + " " + where, edits);
             }
         }
     }

@@ -1,10 +1,11 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.FileTransfer;
 import dev.dlint.model.Instruction;
@@ -14,7 +15,7 @@ import dev.dlint.model.Stage;
 import dev.dlint.model.Word;
 import dev.dlint.rules.knowledge.ContextCopies;
 import dev.dlint.rules.knowledge.DependencyInstall;
-import dev.dlint.rules.knowledge.SystemPackages;
+import dev.dlint.facts.SystemPackages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.Set;
 public final class CacheBustingCopy implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
             List<Instruction> body = stage.instructions();
             for (int i = 0; i < body.size(); i++) {
@@ -55,7 +56,7 @@ public final class CacheBustingCopy implements DockerfileRule {
         return installs;
     }
 
-    private void check(Instruction copy, Word source, List<DependencyInstall> installs, RuleContext context) {
+    private void check(Instruction copy, Word source, List<DependencyInstall> installs, DockerfileContext context) {
         if (installs.isEmpty()) {
             return;
         }

@@ -1,21 +1,23 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
-import dev.dlint.engine.TextEdit;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Fixable;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
+import dev.dlint.rule.TextEdit;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
-import dev.dlint.model.SourceRange;
+import dev.dlint.text.SourceRange;
 import dev.dlint.model.Stage;
-import dev.dlint.rules.knowledge.Edits;
-import dev.dlint.rules.knowledge.FsPaths;
-import dev.dlint.rules.knowledge.LayerHistory;
-import dev.dlint.rules.knowledge.LayerWrite;
+import dev.dlint.rule.Edits;
+import dev.dlint.facts.FsPaths;
+import dev.dlint.facts.LayerHistory;
+import dev.dlint.facts.LayerWrite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,14 +27,14 @@ import java.util.Optional;
  * file into the new layer, so their bytes are stored twice. COPY and ADD can set both while copying.
  */
 @RuleInfo(summary = "A recursive chown/chmod rewrites files an earlier layer added, storing them twice",
-        severity = Severity.WARNING, category = Category.SIZE, fixable = true)
-public final class ChownAfterCopy implements DockerfileRule {
+        severity = Severity.WARNING, category = Category.SIZE)
+public final class ChownAfterCopy implements DockerfileRule, Fixable {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
             List<LayerWrite> earlier = new ArrayList<>();
-            for (LayerHistory.Step step : LayerHistory.of(dockerfile, stage)) {
+            for (LayerHistory.Step step : context.facts().layers(stage)) {
                 if (!step.inherited() && step.instruction() instanceof RunInstruction) {
                     check(dockerfile, step, earlier, context);
                 }
@@ -41,7 +43,7 @@ public final class ChownAfterCopy implements DockerfileRule {
         }
     }
 
-    private void check(Dockerfile dockerfile, LayerHistory.Step step, List<LayerWrite> earlier, RuleContext context) {
+    private void check(Dockerfile dockerfile, LayerHistory.Step step, List<LayerWrite> earlier, DockerfileContext context) {
         RunInstruction run = (RunInstruction) step.instruction();
         List<String> createdHere = new ArrayList<>();
         for (RunCommand command : run.commands()) {
@@ -74,7 +76,7 @@ public final class ChownAfterCopy implements DockerfileRule {
     }
 
     private void report(Dockerfile dockerfile, LayerHistory.Step step, RunCommand command, String value, String target,
-                        String path, List<LayerWrite> hit, RuleContext context) {
+                        String path, List<LayerWrite> hit, DockerfileContext context) {
         RunInstruction run = (RunInstruction) step.instruction();
         String tool = command.name().get();
         LayerWrite first = hit.get(0);
@@ -90,7 +92,7 @@ public final class ChownAfterCopy implements DockerfileRule {
             finding.related(write.range(), "written here, then stored again by " + tool);
         }
         fix(dockerfile, run, flag, value, path, hit).ifPresent(edits ->
-                finding.fix("Use " + first.instruction().name() + " " + flag + "=" + value + " and drop the RUN", edits));
+                finding.unsafeFix("Use " + first.instruction().name() + " " + flag + "=" + value + " and drop the RUN", edits));
     }
 
     /**

@@ -1,17 +1,17 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
-import dev.dlint.rules.knowledge.SystemPackages;
+import dev.dlint.facts.SystemPackages;
 import dev.dlint.rules.knowledge.Toolchains;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class MissingMultiStageBuild implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
         Optional<Stage> last = dockerfile.finalStage();
         if (last.isEmpty()) {
             return;

@@ -1,14 +1,14 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.Precision;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
-import dev.dlint.rules.knowledge.ImageUses;
+import dev.dlint.facts.ImageUses;
 
 /**
  * For teams that require digest pinning: an image pinned only by a tag (other than {@code latest}, which
@@ -19,8 +19,8 @@ import dev.dlint.rules.knowledge.ImageUses;
 public final class MutableBaseImageTag implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
-        for (ImageUses.ImageUse use : ImageUses.of(dockerfile)) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
+        for (ImageUses.ImageUse use : context.facts().imageUses()) {
             ImageReference ref = use.reference();
             if (ref.hasDigest() || ref.tag().isEmpty() || ref.tag().get().value().equals("latest")) {
                 continue;

@@ -1,14 +1,15 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Stage;
-import dev.dlint.rules.knowledge.LayerHistory;
-import dev.dlint.rules.knowledge.LayerWrite;
+import dev.dlint.facts.LayerHistory;
+import dev.dlint.facts.LayerWrite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +24,10 @@ import java.util.List;
 public final class SplitInstallCleanup implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
             List<LayerWrite> earlier = new ArrayList<>();
-            for (LayerHistory.Step step : LayerHistory.of(dockerfile, stage)) {
+            for (LayerHistory.Step step : context.facts().layers(stage)) {
                 if (!step.inherited()) {
                     for (LayerHistory.Deletion deletion : step.deletions()) {
                         report(deletion, earlier, context);
@@ -37,7 +38,7 @@ public final class SplitInstallCleanup implements DockerfileRule {
         }
     }
 
-    private void report(LayerHistory.Deletion deletion, List<LayerWrite> earlier, RuleContext context) {
+    private void report(LayerHistory.Deletion deletion, List<LayerWrite> earlier, DockerfileContext context) {
         List<LayerWrite> hit = earlier.stream().filter(w -> w.touchedBy(deletion.path()))
                 .sorted(Comparator.comparingInt((LayerWrite w) -> w.specificity(deletion.path())).reversed()).toList();
         if (hit.isEmpty()) {

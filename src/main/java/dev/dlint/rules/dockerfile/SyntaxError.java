@@ -1,11 +1,11 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.Precision;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.Diagnostic;
 import dev.dlint.model.Dockerfile;
 
@@ -15,7 +15,7 @@ import dev.dlint.model.Dockerfile;
 public final class SyntaxError implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Diagnostic diagnostic : dockerfile.diagnostics()) {
             if (diagnostic.error()) {
                 context.report(diagnostic.range(), diagnostic.message());

@@ -1,13 +1,13 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
-import dev.dlint.rules.knowledge.ImageUses;
+import dev.dlint.facts.ImageUses;
 
 /**
  * An external image with no tag, or with {@code latest} and no digest, after ARG defaults and {@code --build-arg}
@@ -18,8 +18,8 @@ import dev.dlint.rules.knowledge.ImageUses;
 public final class UnpinnedBaseImage implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
-        for (ImageUses.ImageUse use : ImageUses.of(dockerfile)) {
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
+        for (ImageUses.ImageUse use : context.facts().imageUses()) {
             ImageReference ref = use.reference();
             if (ref.hasDigest()) {
                 continue;

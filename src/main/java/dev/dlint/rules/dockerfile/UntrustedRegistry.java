@@ -1,14 +1,14 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.DockerfileRule;
-import dev.dlint.engine.Precision;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
-import dev.dlint.rules.knowledge.ImageUses;
+import dev.dlint.facts.ImageUses;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,12 +21,12 @@ import java.util.Locale;
 public final class UntrustedRegistry implements DockerfileRule {
 
     @Override
-    public void check(Dockerfile dockerfile, RuleContext context) {
-        List<String> trusted = context.options().trustedRegistries();
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
+        List<String> trusted = context.trustedRegistries();
         if (trusted.isEmpty()) {
             return;
         }
-        for (ImageUses.ImageUse use : ImageUses.of(dockerfile)) {
+        for (ImageUses.ImageUse use : context.facts().imageUses()) {
             ImageReference ref = use.reference();
             String host = ref.registryHost().toLowerCase(Locale.ROOT);
             if (trusted.stream().noneMatch(pattern -> matches(pattern.toLowerCase(Locale.ROOT), host))) {

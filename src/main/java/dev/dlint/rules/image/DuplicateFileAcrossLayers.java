@@ -1,12 +1,12 @@
 package dev.dlint.rules.image;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.ImageRule;
-import dev.dlint.engine.Precision;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.RuleOptions;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageRule;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.RuleOption;
+import dev.dlint.rule.Severity;
 import dev.dlint.image.analysis.DuplicateGroup;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.VisibleFile;
@@ -24,18 +24,17 @@ import java.util.Map;
         category = Category.SIZE, precision = Precision.MEDIUM)
 public final class DuplicateFileAcrossLayers implements ImageRule {
 
-    static final String THRESHOLD = ImageRuleOptions.THRESHOLD;
-    static final String DEFAULT_THRESHOLD = "1MB";
+    static final RuleOption<Long> THRESHOLD = ImageRuleOptions.threshold("1MB");
     private static final int LISTED = 3;
 
     @Override
-    public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.checkThresholdOnly(options, DEFAULT_THRESHOLD);
+    public List<RuleOption<?>> options() {
+        return List.of(THRESHOLD);
     }
 
     @Override
     public void check(ImageAnalysis image, RuleContext context) {
-        long threshold = ImageRuleOptions.threshold(context.options(), DEFAULT_THRESHOLD);
+        long threshold = context.option(THRESHOLD);
         Map<String, VisibleFile> visible = new HashMap<>();
         Map<List<Object>, String> linkedContent = new HashMap<>();
         for (VisibleFile f : image.finalFiles()) {

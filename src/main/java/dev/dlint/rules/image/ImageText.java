@@ -1,9 +1,9 @@
 package dev.dlint.rules.image;
 
 import dev.dlint.image.CreatedBy;
-import dev.dlint.image.Layer;
 import dev.dlint.image.analysis.ByteSizes;
 import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.rule.ImageLocation;
 
 /** How image rules name layers, paths and sizes in messages and logical locations. */
 final class ImageText {
@@ -16,17 +16,21 @@ final class ImageText {
 
     /** {@code layer 3 (RUN apt-get install …)}, or {@code layer 3} when the image has no history for it. */
     static String layer(ImageAnalysis image, int index) {
-        if (index < 0 || index >= image.image().layers().size()) {
-            return "layer " + index;
-        }
-        Layer layer = image.image().layers().get(index);
-        String command = CreatedBy.abbreviated(layer.createdBy(), COMMAND_WIDTH);
+        String command = command(image, index);
         return command.isEmpty() ? "layer " + index : "layer " + index + " (" + command + ")";
     }
 
-    /** A logical location: the layer and the absolute path, {@code layer 3 (RUN …) /var/lib/apt/lists}. */
-    static String location(ImageAnalysis image, int layer, String path) {
-        return layer(image, layer) + " " + absolute(path);
+    /** Where a path of a layer is: {@code layer 3 (RUN …) /var/lib/apt/lists}. */
+    static ImageLocation location(ImageAnalysis image, int layer, String path) {
+        return ImageLocation.inLayer(layer, command(image, layer), absolute(path));
+    }
+
+    /** The layer's history command, abbreviated for messages; empty when the image has no history for it. */
+    private static String command(ImageAnalysis image, int index) {
+        if (index < 0 || index >= image.image().layers().size()) {
+            return "";
+        }
+        return CreatedBy.abbreviated(image.image().layers().get(index).createdBy(), COMMAND_WIDTH);
     }
 
     /** {@code /path}: the analyzer's paths are relative to the image root. */

@@ -1,11 +1,11 @@
 package dev.dlint.rules.image;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.ImageRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.RuleOptions;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageRule;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.RuleOption;
+import dev.dlint.rule.Severity;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.PackageCache;
 import java.util.List;
@@ -19,17 +19,16 @@ import java.util.stream.Collectors;
         severity = Severity.WARNING, category = Category.SIZE)
 public final class PackageCacheInImage implements ImageRule {
 
-    static final String THRESHOLD = ImageRuleOptions.THRESHOLD;
-    static final String DEFAULT_THRESHOLD = "10kB";
+    static final RuleOption<Long> THRESHOLD = ImageRuleOptions.threshold("10kB");
 
     @Override
-    public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.checkThresholdOnly(options, DEFAULT_THRESHOLD);
+    public List<RuleOption<?>> options() {
+        return List.of(THRESHOLD);
     }
 
     @Override
     public void check(ImageAnalysis image, RuleContext context) {
-        long threshold = ImageRuleOptions.threshold(context.options(), DEFAULT_THRESHOLD);
+        long threshold = context.option(THRESHOLD);
         for (PackageCache cache : image.packageCaches()) {
             if (cache.bytes() < threshold) {
                 continue;

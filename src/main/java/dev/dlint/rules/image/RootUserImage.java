@@ -1,11 +1,11 @@
 package dev.dlint.rules.image;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.ImageRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.RuleOptions;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageRule;
+import dev.dlint.rule.ImageLocation;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.image.analysis.ImageAnalysis;
 
 /** The image config runs containers as root: no {@code User}, {@code root}, or uid 0. */
@@ -14,18 +14,13 @@ import dev.dlint.image.analysis.ImageAnalysis;
 public final class RootUserImage implements ImageRule {
 
     @Override
-    public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.allowOnly(options);
-    }
-
-    @Override
     public void check(ImageAnalysis image, RuleContext context) {
         if (!image.runsAsRoot()) {
             return;
         }
         String user = image.configUser().trim();
         String why = user.isEmpty() ? "The image config sets no USER" : "The image config sets USER " + user;
-        context.report(user.isEmpty() ? "image config: no User" : "image config: User " + user, why
+        context.report(ImageLocation.inConfig(user.isEmpty() ? "no User" : "User " + user), why
                 + ", so containers run as root (uid 0) unless the runtime overrides it, and a process that"
                 + " escapes the application has root rights in the container. Create an unprivileged user and make"
                 + " it the last USER of the Dockerfile, e.g. `RUN useradd --system --uid 10001 app` then"

@@ -1,11 +1,11 @@
 package dev.dlint.rules.image;
 
-import dev.dlint.engine.Category;
-import dev.dlint.engine.ImageRule;
-import dev.dlint.engine.RuleContext;
-import dev.dlint.engine.RuleInfo;
-import dev.dlint.engine.RuleOptions;
-import dev.dlint.engine.Severity;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageRule;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.RuleOption;
+import dev.dlint.rule.Severity;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.SecretFact;
 import dev.dlint.image.analysis.WastedFile;
@@ -24,17 +24,17 @@ import java.util.List;
         severity = Severity.ERROR, category = Category.SECURITY)
 public final class SecretInLowerLayer implements ImageRule {
 
-    static final String ALLOW_PATHS = "allow-paths";
+    static final RuleOption<List<PathMatcher>> ALLOW_PATHS = ImageRuleOptions.globs("allow-paths",
+            "paths (globs such as etc/ssl/private/**) whose secrets are expected and not reported");
 
     @Override
-    public void checkOptions(RuleOptions options) {
-        ImageRuleOptions.allowOnly(options, ALLOW_PATHS);
-        ImageRuleOptions.globs(options, ALLOW_PATHS);
+    public List<RuleOption<?>> options() {
+        return List.of(ALLOW_PATHS);
     }
 
     @Override
     public void check(ImageAnalysis image, RuleContext context) {
-        List<PathMatcher> allowed = ImageRuleOptions.globs(context.options(), ALLOW_PATHS);
+        List<PathMatcher> allowed = context.option(ALLOW_PATHS);
         for (SecretFact secret : image.secrets()) {
             if (isAllowed(allowed, secret.path())) {
                 continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.dlint.facts.SystemPackages;
 
 /** Build toolchains: SDK images, compiler packages, and the commands that compile with them. */
 public final class Toolchains {

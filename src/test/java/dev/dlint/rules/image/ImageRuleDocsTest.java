@@ -2,8 +2,11 @@ package dev.dlint.rules.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.engine.RuleMetadata;
-import dev.dlint.engine.Rules;
+import dev.dlint.rule.RuleMetadata;
+import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.RuleOption;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,18 +25,21 @@ class ImageRuleDocsTest {
     private static final List<String> TEMPLATE = List.of("## What it flags", "## Why it matters", "## Examples",
             "### Bad", "### Good", "## How to fix", "## Configuration", "## Aliases");
 
-    /** Each option key and its default, as the rule classes define them. */
-    private static final Map<String, List<String>> OPTIONS = Map.of(
-            "WastedBytes", List.of(WastedBytes.THRESHOLD, WastedBytes.DEFAULT_THRESHOLD),
-            "PackageCacheInImage", List.of(PackageCacheInImage.THRESHOLD, PackageCacheInImage.DEFAULT_THRESHOLD),
-            "DuplicateFileAcrossLayers", List.of(DuplicateFileAcrossLayers.THRESHOLD,
-                    DuplicateFileAcrossLayers.DEFAULT_THRESHOLD),
-            "SecretInLowerLayer", List.of(SecretInLowerLayer.ALLOW_PATHS),
-            "RootUserImage", List.of("No options"));
+    /** Each option key and its default as the rule class declares them, or "No options". */
+    private static List<String> optionTexts(RuleMetadata rule) {
+        List<String> texts = new ArrayList<>();
+        for (RuleOption<?> option : BuiltinRules.catalog().create(rule).options()) {
+            texts.add(option.key());
+            if (!option.defaultText().isEmpty()) {
+                texts.add(option.defaultText());
+            }
+        }
+        return texts.isEmpty() ? List.of("No options") : texts;
+    }
 
     @Test
     void imageRuleDocumentsHaveTheTemplatesSectionsTextExamplesAndCurrentOptions() throws IOException {
-        for (RuleMetadata rule : Rules.all().imageMetadata()) {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules(RuleKind.IMAGE)) {
             Path doc = SharedFiles.projectRoot().resolve("rules/" + rule.name() + ".md");
             assertThat(doc).as("documentation of " + rule.name()).exists();
             List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
@@ -58,7 +63,7 @@ class ImageRuleDocsTest {
             assertThat(fence).as(doc + ": unclosed code block").isFalse();
             assertThat(headings).as(doc + ": sections").isEqualTo(TEMPLATE);
             assertThat(configuration.toString()).as(doc + ": Configuration names each option and default")
-                    .contains(OPTIONS.get(rule.name()));
+                    .contains(optionTexts(rule));
         }
     }
 }

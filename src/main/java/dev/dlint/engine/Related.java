@@ -1,7 +1,0 @@
-package dev.dlint.engine;
-
-import dev.dlint.model.SourceRange;
-
-/** Another place that explains a finding, such as the install a cache-busting COPY invalidates. */
-public record Related(String message, SourceRange range) {
-}

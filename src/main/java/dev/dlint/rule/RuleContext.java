@@ -1,0 +1,108 @@
+package dev.dlint.rule;
+
+import dev.dlint.text.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What a rule sees while it checks one input: its options, and where to report. */
+public class RuleContext {
+
+    private final RuleMetadata rule;
+    private final RuleOptions options;
+    private final List<FindingBuilder> reported = new ArrayList<>();
+
+    public RuleContext(RuleMetadata rule, RuleOptions options) {
+        this.rule = Objects.requireNonNull(rule, "rule");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** The value of one of the rule's options (validated before the run). */
+    public <T> T option(RuleOption<T> option) {
+        return option.read(options.values());
+    }
+
+    /** The registries images may come from ({@code trusted-registries}); empty when not configured. */
+    public List<String> trustedRegistries() {
+        return options.trustedRegistries();
+    }
+
+    public RuleMetadata rule() {
+        return rule;
+    }
+
+    /** Reports a finding at {@code range}; the returned builder adds related locations, aliases and a fix. */
+    public FindingBuilder report(SourceRange range, String message) {
+        return report(new TextLocation(range), message);
+    }
+
+    /** Reports a finding about a container image. */
+    public FindingBuilder report(Location location, String message) {
+        FindingBuilder builder = new FindingBuilder(location, message);
+        reported.add(builder);
+        return builder;
+    }
+
+    /** The findings reported so far, with the rule's name and default severity. */
+    public List<Finding> findings() {
+        List<Finding> findings = new ArrayList<>();
+        for (FindingBuilder b : reported) {
+            List<String> aliases = b.aliases != null ? b.aliases : rule.aliases();
+            findings.add(new Finding(rule.name(), rule.severity(), b.message, b.location, b.related,
+                    Optional.ofNullable(b.fix), Optional.empty(), aliases));
+        }
+        return findings;
+    }
+
+    /** Adds detail to a reported finding. */
+    public final class FindingBuilder {
+        private final Location location;
+        private final String message;
+        private final List<Related> related = new ArrayList<>();
+        private Fix fix;
+        private List<String> aliases;
+
+        private FindingBuilder(Location location, String message) {
+            this.location = location;
+            this.message = message;
+        }
+
+        public FindingBuilder related(SourceRange range, String message) {
+            related.add(new Related(message, range));
+            return this;
+        }
+
+        /**
+         * Narrows the finding's aliases to the codes of the case it is ({@code DL3007} for {@code :latest}); by default
+         * a finding carries all of the rule's aliases.
+         */
+        public FindingBuilder as(String... codes) {
+            for (String code : codes) {
+                if (!rule.aliases().contains(code)) {
+                    throw new IllegalArgumentException(rule.name() + " has no alias " + code);
+                }
+            }
+            this.aliases = List.of(codes);
+            return this;
+        }
+
+        public FindingBuilder fix(Fix newFix) {
+            if (!rule.fixable()) {
+                throw new IllegalStateException(rule.name() + " attaches a fix but is not Fixable");
+            }
+            this.fix = newFix;
+            return this;
+        }
+
+        /** A fix that provably keeps the build's behaviour (the image may only get smaller or the cache better). */
+        public FindingBuilder safeFix(String description, List<TextEdit> edits) {
+            return fix(Fix.safe(description, edits));
+        }
+
+        /** A fix that changes what the build does or cannot be proven not to; applied only on request. */
+        public FindingBuilder unsafeFix(String description, List<TextEdit> edits) {
+            return fix(Fix.unsafe(description, edits));
+        }
+    }
+}
