@@ -1,9 +1,8 @@
 package dev.dlint.cli;
 
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.report.RuleDocs;
+import dev.dlint.rule.RuleMetadata;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

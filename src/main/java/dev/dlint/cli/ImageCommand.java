@@ -1,7 +1,7 @@
 package dev.dlint.cli;
 
-import dev.dlint.config.CommandLineSettings;
 import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.config.CommandLineSettings;
 import dev.dlint.rule.RuleCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;

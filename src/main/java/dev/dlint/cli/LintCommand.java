@@ -1,5 +1,6 @@
 package dev.dlint.cli;
 
+import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
@@ -8,9 +9,8 @@ import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Linter;
 import dev.dlint.engine.Report;
-import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.report.ReportContext;
+import dev.dlint.rule.RuleCatalog;
 import dev.dlint.syntax.BuildArgs;
 import java.nio.file.Path;
 import java.util.ArrayList;

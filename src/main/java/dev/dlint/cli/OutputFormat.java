@@ -12,10 +12,10 @@ import dev.dlint.report.Reporter;
 import dev.dlint.report.SarifReporter;
 import dev.dlint.report.SonarQubeReporter;
 import dev.dlint.report.TtyReporter;
-import java.util.List;
-import java.util.Locale;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.TypeConversionException;
 
 /** The report formats of {@code --format}. */

@@ -1,18 +1,18 @@
 package dev.dlint.cli;
 
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.report.ReportContext;
 import dev.dlint.report.RepositoryPaths;
+import dev.dlint.rule.RuleMetadata;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The options of {@code lint} that shape reports rather than what is linted. */
 final class ReportOptions {

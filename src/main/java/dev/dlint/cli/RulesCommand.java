@@ -2,9 +2,8 @@ package dev.dlint.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleMetadata;
 import java.io.IOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -2,9 +2,9 @@ package dev.dlint.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** A subcommand: validates its options, then executes and returns an {@link ExitCode}. */
 @picocli.CommandLine.Command

@@ -1,7 +1,7 @@
 package dev.dlint.config;
 
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.Severity;
 import dev.dlint.syntax.Suggestions;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.dlint.engine;
 
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Severity;
 import dev.dlint.text.SourceText;
 import java.util.List;
 import java.util.Optional;
-import dev.dlint.rule.Severity;
-import dev.dlint.rule.Finding;
 
 /**
  * Everything found in one input: its findings sorted by position, or the reason it could not be read.

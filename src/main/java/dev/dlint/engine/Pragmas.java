@@ -4,9 +4,10 @@ import dev.dlint.model.Comment;
 import dev.dlint.model.Directive;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
-import dev.dlint.text.SourceRange;
 import dev.dlint.model.Stage;
 import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.Suppression;
+import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.dlint.rule.Suppression;
 
 /**
  * The suppressions written in a Dockerfile, resolved to rule names through aliases:

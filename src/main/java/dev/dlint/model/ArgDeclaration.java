@@ -1,7 +1,7 @@
 package dev.dlint.model;
 
-import java.util.Optional;
 import dev.dlint.text.SourceRange;
+import java.util.Optional;
 
 /** One ARG name with its optional default, raw as written ({@code ARG a="1 2"} keeps the quotes). */
 public record ArgDeclaration(Word name, Optional<Word> defaultValue, Word word) {

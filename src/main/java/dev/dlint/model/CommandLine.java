@@ -1,7 +1,7 @@
 package dev.dlint.model;
 
-import java.util.List;
 import dev.dlint.text.SourceRange;
+import java.util.List;
 
 /** The command of RUN, CMD, ENTRYPOINT, SHELL or HEALTHCHECK CMD: exec form or shell form. */
 public sealed interface CommandLine permits CommandLine.Exec, CommandLine.Shell {

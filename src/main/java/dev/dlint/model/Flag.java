@@ -1,7 +1,7 @@
 package dev.dlint.model;
 
-import java.util.Optional;
 import dev.dlint.text.SourceRange;
+import java.util.Optional;
 
 /**
  * A flag word such as {@code --from=build} or {@code --link}: quotes and escapes removed as BuildKit removes them.

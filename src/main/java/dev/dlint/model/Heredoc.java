@@ -1,7 +1,7 @@
 package dev.dlint.model;
 
-import java.util.Optional;
 import dev.dlint.text.SourceRange;
+import java.util.Optional;
 
 /**
  * A here-document of RUN, COPY or ADD.

@@ -1,10 +1,10 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
-import dev.dlint.text.SourceRange;
 
 /**
  * An image reference {@code [registry/]repository[:tag][@digest]}, split as Docker splits it: the first path

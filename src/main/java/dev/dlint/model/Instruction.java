@@ -1,8 +1,8 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
 import java.util.List;
 import java.util.Optional;
-import dev.dlint.text.SourceRange;
 
 /** One Dockerfile instruction. Every kind carries typed arguments; all share {@link InstructionHeader}. */
 public sealed interface Instruction

@@ -1,8 +1,8 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
 import java.util.List;
 import java.util.Optional;
-import dev.dlint.text.SourceRange;
 
 /**
  * What every instruction has: its position among the file's top-level instructions (-1 for an ONBUILD trigger),

@@ -1,8 +1,8 @@
 package dev.dlint.model;
 
+import dev.dlint.text.SourceRange;
 import java.util.List;
 import java.util.Optional;
-import dev.dlint.text.SourceRange;
 
 /**
  * One {@code RUN --mount=…} spec: its comma-separated {@code key=value} options in order. The type defaults to

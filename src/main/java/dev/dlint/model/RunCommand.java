@@ -2,9 +2,9 @@ package dev.dlint.model;
 
 import dev.dlint.shell.script.CommandInContext;
 import dev.dlint.shell.script.SimpleCommand;
+import dev.dlint.text.SourceRange;
 import java.util.List;
 import java.util.Optional;
-import dev.dlint.text.SourceRange;
 
 /**
  * One command a RUN executes ({@code apt-get install -y curl}), with how it runs (after {@code &&}, in a pipeline,

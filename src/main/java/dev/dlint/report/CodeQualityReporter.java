@@ -1,10 +1,10 @@
 package dev.dlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
-import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.Finding;
 import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.Severity;
 import dev.dlint.text.SourceRange;

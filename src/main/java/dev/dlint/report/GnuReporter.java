@@ -1,8 +1,8 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
+import dev.dlint.rule.Finding;
 import java.io.IOException;
 import java.io.Writer;
 

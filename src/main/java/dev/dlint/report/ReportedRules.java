@@ -1,12 +1,12 @@
 package dev.dlint.report;
 
-import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Report;
+import dev.dlint.rule.Category;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.ImageLocation;
 import dev.dlint.rule.Precision;
 import dev.dlint.rule.RuleKind;
-import dev.dlint.engine.Report;
 import dev.dlint.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;

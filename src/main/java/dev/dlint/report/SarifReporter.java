@@ -1,14 +1,13 @@
 package dev.dlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.rule.Category;
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Report;
+import dev.dlint.rule.Category;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.Fix;
 import dev.dlint.rule.Related;
-import dev.dlint.engine.Report;
 import dev.dlint.rule.RuleMetadata;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.Suppression;
 import dev.dlint.rule.TextEdit;

@@ -2,9 +2,9 @@ package dev.dlint.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Report;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.Related;
-import dev.dlint.engine.Report;
 import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.Severity;
 import dev.dlint.text.SourceRange;

@@ -4,9 +4,9 @@ import static dev.dlint.report.Ansi.BOLD;
 import static dev.dlint.report.Ansi.DIM;
 
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Report;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.Related;
-import dev.dlint.engine.Report;
 import dev.dlint.rule.Severity;
 import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;

@@ -1,8 +1,8 @@
 package dev.dlint.rule;
 
-import dev.dlint.rule.TextEdit;
 import dev.dlint.model.Comment;
 import dev.dlint.model.Instruction;
+import dev.dlint.rule.TextEdit;
 import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;

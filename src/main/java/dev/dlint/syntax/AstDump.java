@@ -1,7 +1,5 @@
 package dev.dlint.syntax;
 
-import dev.dlint.text.GoQuote;
-
 import dev.dlint.model.AddInstruction;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
@@ -27,6 +25,7 @@ import dev.dlint.model.UserInstruction;
 import dev.dlint.model.VolumeInstruction;
 import dev.dlint.model.Word;
 import dev.dlint.model.WorkdirInstruction;
+import dev.dlint.text.GoQuote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,5 @@
 package dev.dlint.syntax;
 
-import dev.dlint.text.GoQuote;
-import dev.dlint.text.GoSpace;
-
 import dev.dlint.model.AddInstruction;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
@@ -31,7 +28,6 @@ import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.ShellCode;
 import dev.dlint.model.ShellInstruction;
-import dev.dlint.text.SourceRange;
 import dev.dlint.model.StopsignalInstruction;
 import dev.dlint.model.UnknownInstruction;
 import dev.dlint.model.UserInstruction;
@@ -39,6 +35,9 @@ import dev.dlint.model.VolumeInstruction;
 import dev.dlint.model.Word;
 import dev.dlint.model.WorkdirInstruction;
 import dev.dlint.syntax.antlr.DockerfileParser;
+import dev.dlint.text.GoQuote;
+import dev.dlint.text.GoSpace;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.dlint.syntax;
 
 import dev.dlint.text.GoSpace;
-
 import java.util.Locale;
 
 /**

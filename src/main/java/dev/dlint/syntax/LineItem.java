@@ -1,8 +1,6 @@
 package dev.dlint.syntax;
 
 import dev.dlint.text.SourceText;
-import dev.dlint.text.Utf8;
-
 import java.util.List;
 
 /**

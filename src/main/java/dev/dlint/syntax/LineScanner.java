@@ -2,10 +2,8 @@ package dev.dlint.syntax;
 
 import dev.dlint.model.Diagnostic;
 import dev.dlint.text.GoSpace;
-
 import dev.dlint.text.SourceText;
 import dev.dlint.text.Utf8;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

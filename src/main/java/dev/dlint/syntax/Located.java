@@ -1,7 +1,7 @@
 package dev.dlint.syntax;
 
-import dev.dlint.text.SourceRange;
 import dev.dlint.model.Word;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import org.antlr.v4.runtime.Token;
 

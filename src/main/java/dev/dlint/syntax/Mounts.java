@@ -2,8 +2,8 @@ package dev.dlint.syntax;
 
 import dev.dlint.model.Flag;
 import dev.dlint.model.Mount;
-import dev.dlint.text.SourceRange;
 import dev.dlint.model.Word;
+import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.image.analysis.CiRules;
 import java.nio.file.Files;
 import java.nio.file.Path;

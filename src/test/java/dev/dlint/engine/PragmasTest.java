@@ -2,12 +2,12 @@ package dev.dlint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.testing.RuleRunner;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.Suppression;
+import dev.dlint.testing.RuleRunner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Inline suppressions: dlint's, hadolint's and BuildKit's, resolved through rule aliases. */
 class PragmasTest {

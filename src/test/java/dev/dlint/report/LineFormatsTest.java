@@ -3,8 +3,8 @@ package dev.dlint.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.rule.Finding;
 import dev.dlint.engine.Report;
+import dev.dlint.rule.Finding;
 import dev.dlint.rule.Severity;
 import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;

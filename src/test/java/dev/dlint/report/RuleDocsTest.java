@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.RuleMetadata;
-import dev.dlint.rule.RuleCatalog;
-import dev.dlint.testing.SharedFiles;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

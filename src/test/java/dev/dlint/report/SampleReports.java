@@ -1,19 +1,19 @@
 package dev.dlint.report;
 
-import dev.dlint.rule.Category;
+import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.Report;
+import dev.dlint.rule.Category;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.Fix;
 import dev.dlint.rule.Precision;
 import dev.dlint.rule.Related;
-import dev.dlint.engine.Report;
-import dev.dlint.rule.RuleMetadata;
-import dev.dlint.rule.TextLocation;
 import dev.dlint.rule.RuleKind;
-import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.Suppression;
 import dev.dlint.rule.TextEdit;
+import dev.dlint.rule.TextLocation;
 import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;

@@ -2,18 +2,18 @@ package dev.dlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.Configuration;
 import dev.dlint.engine.FileResult;
-import dev.dlint.rule.Finding;
 import dev.dlint.engine.ImageEngine;
-import dev.dlint.rule.RuleMetadata;
-import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
-import dev.dlint.rule.RuleKind;
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

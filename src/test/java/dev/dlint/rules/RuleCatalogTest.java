@@ -2,9 +2,9 @@ package dev.dlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +39,22 @@ class RuleCatalogTest {
         for (String rule : rules) {
             try (Stream<Path> files = Files.list(root.resolve("testdata/rules").resolve(rule))) {
                 assertThat(files.count()).as("fixtures of " + rule).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void fixableRulesHaveBeforeAfterFixtures() throws IOException {
+        for (RuleMetadata rule : BuiltinRules.catalog().rules(RuleKind.DOCKERFILE)) {
+            Path dir = root.resolve("testdata/rules").resolve(rule.name());
+            long pairs;
+            try (Stream<Path> files = Files.list(dir)) {
+                pairs = files.filter(f -> f.toString().endsWith(".fixed")).count();
+            }
+            if (rule.fixable()) {
+                assertThat(pairs).as(rule.name() + " is Fixable: it needs <fixture>.fixed pairs").isPositive();
+            } else {
+                assertThat(pairs).as(rule.name() + " has .fixed fixtures but is not Fixable").isZero();
             }
         }
     }

@@ -2,10 +2,9 @@ package dev.dlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.engine.FileResult;
 import dev.dlint.rule.RuleMetadata;
-import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.testing.Fixture;
 import dev.dlint.testing.RuleRunner;
 import dev.dlint.testing.SharedFiles;

@@ -2,26 +2,28 @@ package dev.dlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.engine.FileResult;
-import dev.dlint.rule.Finding;
-import dev.dlint.rule.Fix;
-import dev.dlint.engine.Fixes;
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
-import dev.dlint.rule.RuleKind;
+import dev.dlint.engine.FileResult;
+import dev.dlint.engine.FixApplier;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
+import dev.dlint.rule.Finding;
+import dev.dlint.rule.Fix;
+import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.syntax.Dockerfiles;
 import dev.dlint.testing.Fixture;
+import dev.dlint.testing.OnbuildVariant;
 import dev.dlint.testing.RuleRunner;
 import dev.dlint.testing.SharedFiles;
+import dev.dlint.text.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -30,9 +32,15 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every fixture under testdata/rules/&lt;Rule&gt;/: each {@code # expect:} marker must be matched by a finding of that
- * rule at that instruction, and the rule must report nothing else in the file.
+ * rule at that instruction, and the rule must report nothing else in the file. A {@code .fixed} twin is what applying
+ * the rule's fixes (whole, pass after pass, as {@code dlint fix} does) makes of the fixture, and a second run finds
+ * nothing more to fix. For rules that also check ONBUILD triggers, each fixture runs a second time with its
+ * instructions wrapped in ONBUILD, and must give the same findings there.
  */
 class RuleFixturesTest {
+
+    /** As many passes as {@code dlint fix} makes at most. */
+    private static final int MAX_PASSES = 10;
 
     @TestFactory
     Stream<DynamicNode> fixtures() throws IOException {
@@ -47,7 +55,11 @@ class RuleFixturesTest {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".fixed"))
                         .sorted().toList()) {
-                    tests.add(DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(rule.name(), file)));
+                    String name = file.getFileName().toString();
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(rule, file)));
+                    if (rule.onbuild()) {
+                        tests.add(DynamicTest.dynamicTest(name + " in ONBUILD", () -> checkOnbuild(rule, file)));
+                    }
                 }
             }
             containers.add(DynamicContainer.dynamicContainer(rule.name(), tests));
@@ -55,52 +67,118 @@ class RuleFixturesTest {
         return containers.stream();
     }
 
-    private static void check(String rule, Path file) throws IOException {
+    private static void check(RuleMetadata rule, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Fixture fixture = Fixture.parse(file.toString(), text);
-        FileResult result = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(),
-                fixture.trustedRegistries());
-        assertThat(result.readError()).isEmpty();
+        FileResult result = lint(text, fixture);
         Dockerfile dockerfile = Dockerfiles.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8));
-        List<Finding> remaining = new ArrayList<>(result.reported().stream().filter(f -> f.rule().equals(rule)).toList());
+        refuseMarkersInsideInstructions(file, fixture, dockerfile);
+        assertThat(result.readError()).as(file.getFileName().toString()).isEmpty();
+        matchExpectations(rule.name(), file.getFileName().toString(), fixture, dockerfile, result.reported());
+        Path fixed = file.resolveSibling(file.getFileName() + ".fixed");
+        if (Files.exists(fixed)) {
+            checkFix(rule.name(), text, fixed, fixture);
+        }
+    }
+
+    /**
+     * The fixture with its RUN instructions wrapped in ONBUILD gives the same findings, at the same places once the
+     * inserted keyword is taken out of the columns.
+     */
+    private static void checkOnbuild(RuleMetadata rule, Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        OnbuildVariant variant = OnbuildVariant.of(text);
+        if (!variant.wrapped()) {
+            return;
+        }
+        Fixture fixture = Fixture.parse(file.toString(), text);
+        FileResult result = lint(variant.text(), fixture);
+        assertThat(result.readError()).as(file.getFileName() + " in ONBUILD").isEmpty();
+        Dockerfile dockerfile = Dockerfiles.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8));
+        List<Finding> findings = result.reported().stream().map(variant::unshift).toList();
+        matchExpectations(rule.name(), file.getFileName() + " in ONBUILD", fixture, dockerfile, findings);
+    }
+
+    /** BuildKit skips comment lines inside a continued instruction, so a marker there would silently move. */
+    private static void refuseMarkersInsideInstructions(Path file, Fixture fixture, Dockerfile dockerfile) {
+        for (Fixture.Expectation expectation : fixture.expectations()) {
+            for (Instruction instruction : dockerfile.instructions()) {
+                int line = expectation.markerLine();
+                if (instruction.range().startLine() < line && line <= instruction.range().endLine()) {
+                    throw new AssertionError(file.getFileName() + ":" + line + ": marker inside a continued instruction"
+                            + " (line " + instruction.range().startLine() + "); put it above the instruction and"
+                            + " use @+N");
+                }
+            }
+        }
+    }
+
+    private static void matchExpectations(String rule, String name, Fixture fixture, Dockerfile dockerfile,
+                                          List<Finding> findings) {
+        List<Finding> ofRule = findings.stream().filter(f -> f.rule().equals(rule)).toList();
+        List<Finding> remaining = new ArrayList<>(ofRule);
         for (Fixture.Expectation expectation : fixture.expectations()) {
             if (!expectation.rule().equals(rule)) {
                 continue;
             }
             Instruction target = dockerfile.instructions().stream()
                     .filter(i -> i.range().startLine() > expectation.markerLine()).findFirst()
-                    .orElseThrow(() -> new AssertionError("marker at line " + expectation.markerLine() + " has no instruction below it"));
+                    .orElseThrow(() -> new AssertionError(name + ": marker at line " + expectation.markerLine()
+                            + " has no instruction below it"));
             int line = target.range().startLine() + expectation.lineOffset();
             Finding match = remaining.stream()
                     .filter(f -> f.range().startLine() == line)
                     .filter(f -> expectation.column().map(c -> f.range().startColumn() == c).orElse(true))
                     .filter(f -> expectation.messagePart().map(p -> f.message().contains(p)).orElse(true))
                     .findFirst()
-                    .orElseThrow(() -> new AssertionError(file.getFileName() + ": expected " + rule + " at line " + line
+                    .orElseThrow(() -> new AssertionError(name + ": expected " + rule + " at line " + line
                             + expectation.column().map(c -> ":" + c).orElse("")
                             + expectation.messagePart().map(p -> " with \"" + p + "\"").orElse("")
                             + " (marker at line " + expectation.markerLine() + "); findings of the rule: "
-                            + describe(result.reported().stream().filter(f -> f.rule().equals(rule)).toList())));
+                            + describe(ofRule)));
             remaining.remove(match);
         }
-        assertThat(remaining).as(file.getFileName() + ": findings without an expect marker").isEmpty();
-        Path fixed = file.resolveSibling(file.getFileName() + ".fixed");
-        if (Files.exists(fixed)) {
-            checkFix(rule, result, fixed, fixture);
-        }
+        assertThat(remaining).as(name + ": findings without an expect marker").isEmpty();
     }
 
-    /** The rule's fixes turn the fixture into its .fixed twin, and applying fixes again changes nothing. */
-    private static void checkFix(String rule, FileResult result, Path fixed, Fixture fixture) throws IOException {
-        List<Fix> fixes = result.reported().stream().filter(f -> f.rule().equals(rule)).flatMap(f -> f.fix().stream()).toList();
-        assertThat(fixes).as(fixed.getFileName() + ": the rule offers a fix").isNotEmpty();
-        String applied = Fixes.apply(result.source().orElseThrow(), fixes);
+    /**
+     * The rule's fixes, applied whole and pass after pass until none is left, turn the fixture into its .fixed twin;
+     * the result still parses without a new syntax error, and linting it again offers no further fix.
+     */
+    private static void checkFix(String rule, String text, Path fixed, Fixture fixture) throws IOException {
+        String current = text;
+        int passes = 0;
+        boolean anyFix = false;
+        while (true) {
+            List<Fix> fixes = fixesOf(rule, lint(current, fixture));
+            if (fixes.isEmpty()) {
+                break;
+            }
+            anyFix = true;
+            assertThat(++passes).as(fixed.getFileName() + ": fixes converge within " + MAX_PASSES + " passes")
+                    .isLessThanOrEqualTo(MAX_PASSES);
+            current = FixApplier.apply(SourceText.of(current), fixes).text();
+        }
+        assertThat(anyFix).as(fixed.getFileName() + ": the rule offers a fix").isTrue();
         String expected = Files.readString(fixed, StandardCharsets.UTF_8);
-        assertThat(applied).isEqualTo(expected);
-        FileResult again = RuleRunner.lint(applied, fixture.buildArgs(), fixture.enabled(), fixture.options(),
+        assertThat(current).as(fixed.getFileName().toString()).isEqualTo(expected);
+        long errorsBefore = syntaxErrors(text);
+        assertThat(syntaxErrors(current)).as(fixed.getFileName() + ": no new syntax error").isLessThanOrEqualTo(errorsBefore);
+    }
+
+    private static List<Fix> fixesOf(String rule, FileResult result) {
+        return result.reported().stream().filter(f -> f.rule().equals(rule)).map(Finding::fix)
+                .flatMap(Optional::stream).toList();
+    }
+
+    private static long syntaxErrors(String text) {
+        return Dockerfiles.parse("Dockerfile", text.getBytes(StandardCharsets.UTF_8)).diagnostics().stream()
+                .filter(d -> d.error()).count();
+    }
+
+    private static FileResult lint(String text, Fixture fixture) {
+        return RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(),
                 fixture.trustedRegistries());
-        List<Fix> more = again.reported().stream().filter(f -> f.rule().equals(rule)).flatMap(f -> f.fix().stream()).toList();
-        assertThat(more).as(fixed.getFileName() + ": applying the fix again changes nothing").isEmpty();
     }
 
     private static String describe(List<Finding> findings) {

@@ -1,11 +1,11 @@
 package dev.dlint.testing;
 
+import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
-import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.syntax.BuildArgs;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,15 @@
 package dev.dlint.image.analysis;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dlint.image.ImageFormatException;
+import dev.dlint.image.archive.json.Json;
+import dev.dlint.image.archive.json.JsonReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
-import dev.dlint.image.ImageFormatException;
-import dev.dlint.image.archive.json.Json;
-import dev.dlint.image.archive.json.JsonReader;
 
 /**
  * Resolves the CI gate thresholds from their sources with dive's precedence.

@@ -1,5 +1,7 @@
 package dev.dlint.image.analysis;
 
+import dev.dlint.image.EntryType;
+import dev.dlint.image.LayerEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,9 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import dev.dlint.image.EntryType;
-import dev.dlint.image.LayerEntry;
 
 /**
  * Reproduces dive's {@code Efficiency()} and the numbers derived from it, bit for bit.

@@ -1,14 +1,13 @@
 package dev.dlint.image.analysis;
 
+import dev.dlint.image.ContentHash;
+import dev.dlint.image.EntryType;
+import dev.dlint.image.LayerEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import dev.dlint.image.ContentHash;
-import dev.dlint.image.EntryType;
-import dev.dlint.image.LayerEntry;
 
 /** Groups regular files by content hash and keeps the contents stored in more than one layer. */
 public final class DuplicateFinder {

@@ -1,8 +1,7 @@
 package dev.dlint.image.analysis;
 
-import java.util.List;
-
 import dev.dlint.image.ContentHash;
+import java.util.List;
 
 /**
  * Identical content stored in more than one layer.

@@ -1,10 +1,9 @@
 package dev.dlint.image.analysis;
 
+import dev.dlint.image.HistoryEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import dev.dlint.image.HistoryEntry;
 
 /** Pairs layers with the history entries that made them. */
 public final class HistoryAligner {

@@ -1,8 +1,7 @@
 package dev.dlint.image.analysis;
 
-import java.util.List;
-
 import dev.dlint.image.Image;
+import java.util.List;
 
 /**
  * Everything the analyzer learned about one image: the layers, the exact waste with attribution, dive's metrics, and

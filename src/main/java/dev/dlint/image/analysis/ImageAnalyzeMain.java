@@ -1,12 +1,11 @@
 package dev.dlint.image.analysis;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
-
 import dev.dlint.image.ImageFormatException;
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.Platform;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * A minimal command-line entry point for benchmarks and manual checks (the real CLI lives elsewhere):

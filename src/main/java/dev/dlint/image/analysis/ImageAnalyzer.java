@@ -1,17 +1,5 @@
 package dev.dlint.image.analysis;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import dev.dlint.image.Compression;
 import dev.dlint.image.Digest;
 import dev.dlint.image.DigestCheck;
@@ -28,6 +16,17 @@ import dev.dlint.image.archive.LocatedImage;
 import dev.dlint.image.layer.LayerScanner;
 import dev.dlint.image.layer.ScannedLayer;
 import dev.dlint.image.layer.SecretSighting;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The entry point: opens a saved image, scans its layers in parallel (each blob is read once, streaming), merges

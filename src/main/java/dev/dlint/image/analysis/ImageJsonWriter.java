@@ -1,15 +1,13 @@
 package dev.dlint.image.analysis;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dlint.image.Layer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-
-import dev.dlint.image.Layer;
 
 /**
  * Writes an {@link ImageAnalysis} as the JSON document described in {@code docs/image-json.md}, with Jackson's

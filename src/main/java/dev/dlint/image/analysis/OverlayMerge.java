@@ -1,5 +1,7 @@
 package dev.dlint.image.analysis;
 
+import dev.dlint.image.EntryType;
+import dev.dlint.image.LayerEntry;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import dev.dlint.image.EntryType;
-import dev.dlint.image.LayerEntry;
 
 /**
  * Applies layers lowest first with OCI whiteout semantics on a path trie, once, in time linear in the number of

@@ -1,5 +1,6 @@
 package dev.dlint.image.archive;
 
+import dev.dlint.image.ImageFormatException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import dev.dlint.image.ImageFormatException;
 
 /**
  * Random access to the members of a saved image: an uncompressed outer tar or a directory.

@@ -1,5 +1,6 @@
 package dev.dlint.image.archive;
 
+import dev.dlint.image.ImageFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import dev.dlint.image.ImageFormatException;
 
 /** An image stored as a directory (an OCI layout, or an unpacked {@code docker save}). */
 final class DirectoryBlobSource implements BlobSource {

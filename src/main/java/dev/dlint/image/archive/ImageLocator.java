@@ -1,18 +1,5 @@
 package dev.dlint.image.archive;
 
-import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-
 import dev.dlint.image.Digest;
 import dev.dlint.image.ImageConfig;
 import dev.dlint.image.ImageFormatException;
@@ -28,6 +15,18 @@ import dev.dlint.image.archive.json.JsonShapeException;
 import dev.dlint.image.archive.json.OciIndexJson;
 import dev.dlint.image.archive.json.OciManifestJson;
 import dev.dlint.image.archive.json.WireTranslator;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Detects the layout of a saved image and resolves the selected image to its config and layer blobs.

@@ -1,8 +1,7 @@
 package dev.dlint.image.archive;
 
-import java.util.Optional;
-
 import dev.dlint.image.Digest;
+import java.util.Optional;
 
 /**
  * Where a layer's blob is and what the image declares about it.

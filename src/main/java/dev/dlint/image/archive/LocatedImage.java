@@ -1,9 +1,8 @@
 package dev.dlint.image.archive;
 
-import java.util.List;
-
 import dev.dlint.image.ImageConfig;
 import dev.dlint.image.LayoutKind;
+import java.util.List;
 
 /**
  * The image chosen from an archive, resolved down to its config and layer blobs (nothing scanned yet).

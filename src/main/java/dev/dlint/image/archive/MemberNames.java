@@ -1,9 +1,8 @@
 package dev.dlint.image.archive;
 
+import dev.dlint.image.ImageFormatException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-
-import dev.dlint.image.ImageFormatException;
 
 /** Normalisation of member names of the outer archive and of references between members. */
 final class MemberNames {

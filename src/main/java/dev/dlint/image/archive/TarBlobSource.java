@@ -1,5 +1,6 @@
 package dev.dlint.image.archive;
 
+import dev.dlint.image.ImageFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,11 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarFile;
-
-import dev.dlint.image.ImageFormatException;
 
 /**
  * An uncompressed outer tar, indexed by walking its headers with seeks (content is never read while indexing). Member

@@ -1,8 +1,7 @@
 package dev.dlint.image.layer;
 
-import java.util.Optional;
-
 import dev.dlint.image.Compression;
+import java.util.Optional;
 
 /** Detects a layer blob's compression from its first bytes. */
 public final class CompressionSniffer {

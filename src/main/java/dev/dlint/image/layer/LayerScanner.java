@@ -1,5 +1,14 @@
 package dev.dlint.image.layer;
 
+import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
+import dev.dlint.image.Compression;
+import dev.dlint.image.ContentHash;
+import dev.dlint.image.Digest;
+import dev.dlint.image.EntryType;
+import dev.dlint.image.ImageFormatException;
+import dev.dlint.image.Layer;
+import dev.dlint.image.LayerEntry;
+import dev.dlint.image.SecretKind;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,20 +19,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
-
-import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
-
-import dev.dlint.image.Compression;
-import dev.dlint.image.ContentHash;
-import dev.dlint.image.Digest;
-import dev.dlint.image.EntryType;
-import dev.dlint.image.ImageFormatException;
-import dev.dlint.image.Layer;
-import dev.dlint.image.LayerEntry;
-import dev.dlint.image.SecretKind;
 
 /**
  * Streams one layer blob once: sniffs the compression, decompresses, walks the tar up to its end-of-archive marker,

@@ -1,11 +1,10 @@
 package dev.dlint.image.layer;
 
-import java.util.List;
-
 import dev.dlint.image.Compression;
 import dev.dlint.image.Digest;
 import dev.dlint.image.Layer;
 import dev.dlint.image.LayerEntry;
+import java.util.List;
 
 /**
  * Everything learned from one pass over a layer blob.

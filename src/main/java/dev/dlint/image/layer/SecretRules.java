@@ -1,11 +1,10 @@
 package dev.dlint.image.layer;
 
+import dev.dlint.image.SecretKind;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import dev.dlint.image.SecretKind;
 
 /**
  * Classifies files as secret-looking from their path and, where the name alone is not enough, from a bounded head of

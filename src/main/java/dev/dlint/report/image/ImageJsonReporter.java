@@ -1,9 +1,9 @@
 package dev.dlint.report.image;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.dlint.rule.Finding;
 import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageJsonWriter;
+import dev.dlint.rule.Finding;
 import dev.dlint.text.Utf8;
 import java.io.IOException;
 import java.io.Writer;

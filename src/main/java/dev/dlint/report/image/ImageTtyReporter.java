@@ -5,7 +5,6 @@ import static dev.dlint.report.Ansi.DIM;
 import static dev.dlint.report.Ansi.RED;
 
 import dev.dlint.engine.FileResult;
-import dev.dlint.rule.Finding;
 import dev.dlint.image.CreatedBy;
 import dev.dlint.image.Image;
 import dev.dlint.image.Layer;
@@ -18,6 +17,7 @@ import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.LayerWaste;
 import dev.dlint.report.Ansi;
 import dev.dlint.report.SeverityCounts;
+import dev.dlint.rule.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

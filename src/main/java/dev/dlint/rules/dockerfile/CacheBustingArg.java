@@ -1,14 +1,6 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
-import dev.dlint.rule.Fixable;
-import dev.dlint.rule.DockerfileContext;
-import dev.dlint.rule.RuleContext;
-import dev.dlint.rule.RuleOption;
-import dev.dlint.rule.RuleInfo;
-import dev.dlint.rule.Severity;
-import dev.dlint.rule.TextEdit;
+import dev.dlint.facts.VariableUses;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
 import dev.dlint.model.Dockerfile;
@@ -17,9 +9,17 @@ import dev.dlint.model.Instruction;
 import dev.dlint.model.LabelInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.Edits;
+import dev.dlint.rule.Fixable;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.RuleOption;
+import dev.dlint.rule.Severity;
+import dev.dlint.rule.TextEdit;
 import dev.dlint.rules.knowledge.VolatileArgs;
-import dev.dlint.facts.VariableUses;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,6 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
-import dev.dlint.rule.DockerfileContext;
-import dev.dlint.rule.RuleContext;
-import dev.dlint.rule.RuleInfo;
-import dev.dlint.rule.Severity;
+import dev.dlint.facts.SystemPackages;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.FileTransfer;
 import dev.dlint.model.Instruction;
@@ -13,9 +8,14 @@ import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.model.Word;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.RuleContext;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.rules.knowledge.ContextCopies;
 import dev.dlint.rules.knowledge.DependencyInstall;
-import dev.dlint.facts.SystemPackages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

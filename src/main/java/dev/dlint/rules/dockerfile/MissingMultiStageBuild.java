@@ -1,17 +1,17 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
-import dev.dlint.rule.DockerfileContext;
-import dev.dlint.rule.RuleInfo;
-import dev.dlint.rule.Severity;
+import dev.dlint.facts.SystemPackages;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
-import dev.dlint.facts.SystemPackages;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 import dev.dlint.rules.knowledge.Toolchains;
 import java.util.List;
 import java.util.Optional;

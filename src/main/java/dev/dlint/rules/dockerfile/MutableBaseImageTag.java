@@ -1,14 +1,14 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
-import dev.dlint.rule.Precision;
-import dev.dlint.rule.DockerfileContext;
-import dev.dlint.rule.RuleInfo;
-import dev.dlint.rule.Severity;
+import dev.dlint.facts.ImageUses;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
-import dev.dlint.facts.ImageUses;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 
 /**
  * For teams that require digest pinning: an image pinned only by a tag (other than {@code latest}, which

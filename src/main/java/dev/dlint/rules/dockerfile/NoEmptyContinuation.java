@@ -1,13 +1,13 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
-import dev.dlint.rule.Precision;
-import dev.dlint.rule.DockerfileContext;
-import dev.dlint.rule.RuleInfo;
-import dev.dlint.rule.Severity;
 import dev.dlint.model.Diagnostic;
 import dev.dlint.model.Dockerfile;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Precision;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 
 /** An empty line inside a continued instruction: BuildKit warns and plans to make it an error. */
 @RuleInfo(summary = "An empty line continues an instruction", severity = Severity.WARNING,

@@ -1,15 +1,15 @@
 package dev.dlint.rules.dockerfile;
 
+import dev.dlint.facts.LayerHistory;
+import dev.dlint.facts.LayerWrite;
+import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
-import dev.dlint.model.Dockerfile;
-import dev.dlint.model.Stage;
-import dev.dlint.facts.LayerHistory;
-import dev.dlint.facts.LayerWrite;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.rule.Category;
-import dev.dlint.rule.DockerfileRule;
-import dev.dlint.rule.DockerfileContext;
-import dev.dlint.rule.RuleInfo;
-import dev.dlint.rule.Severity;
+import dev.dlint.facts.ImageUses;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
-import dev.dlint.facts.ImageUses;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
 
 /**
  * An external image with no tag, or with {@code latest} and no digest, after ARG defaults and {@code --build-arg}

@@ -1,5 +1,8 @@
 package dev.dlint.rules.image;
 
+import dev.dlint.image.analysis.DuplicateGroup;
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.VisibleFile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.Precision;
@@ -7,9 +10,6 @@ import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
-import dev.dlint.image.analysis.DuplicateGroup;
-import dev.dlint.image.analysis.ImageAnalysis;
-import dev.dlint.image.analysis.VisibleFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

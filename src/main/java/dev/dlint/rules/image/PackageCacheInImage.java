@@ -1,13 +1,13 @@
 package dev.dlint.rules.image;
 
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.PackageCache;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
-import dev.dlint.image.analysis.ImageAnalysis;
-import dev.dlint.image.analysis.PackageCache;
 import java.util.List;
 import java.util.stream.Collectors;
 

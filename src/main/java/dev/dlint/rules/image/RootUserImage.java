@@ -1,12 +1,12 @@
 package dev.dlint.rules.image;
 
+import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.rule.Category;
-import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.ImageLocation;
+import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
-import dev.dlint.image.analysis.ImageAnalysis;
 
 /** The image config runs containers as root: no {@code User}, {@code root}, or uid 0. */
 @RuleInfo(summary = "The image runs as root: its config sets no USER, or USER root or 0",

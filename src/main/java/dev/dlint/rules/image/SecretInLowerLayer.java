@@ -1,14 +1,14 @@
 package dev.dlint.rules.image;
 
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.SecretFact;
+import dev.dlint.image.analysis.WastedFile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
-import dev.dlint.image.analysis.ImageAnalysis;
-import dev.dlint.image.analysis.SecretFact;
-import dev.dlint.image.analysis.WastedFile;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;

@@ -1,15 +1,15 @@
 package dev.dlint.rules.image;
 
+import dev.dlint.image.analysis.ExactWaste;
+import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.image.analysis.WastedFile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
-import java.util.List;
 import dev.dlint.rule.Severity;
-import dev.dlint.image.analysis.ExactWaste;
-import dev.dlint.image.analysis.ImageAnalysis;
-import dev.dlint.image.analysis.WastedFile;
+import java.util.List;
 
 /**
  * Bytes a layer stores that no path of the final filesystem shows (deleted, overwritten, copied again for a chmod),

@@ -1,9 +1,9 @@
 package dev.dlint.rules.knowledge;
 
+import dev.dlint.facts.SystemPackages;
 import dev.dlint.model.RunCommand;
 import java.util.List;
 import java.util.Optional;
-import dev.dlint.facts.SystemPackages;
 
 /**
  * A command that downloads dependencies: a language package manager installing from manifest files, or a system

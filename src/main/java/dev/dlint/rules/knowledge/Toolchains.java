@@ -1,12 +1,12 @@
 package dev.dlint.rules.knowledge;
 
+import dev.dlint.facts.SystemPackages;
 import dev.dlint.model.ImageReference;
 import dev.dlint.model.RunCommand;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import dev.dlint.facts.SystemPackages;
 
 /** Build toolchains: SDK images, compiler packages, and the commands that compile with them. */
 public final class Toolchains {

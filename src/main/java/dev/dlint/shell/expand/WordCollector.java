@@ -1,7 +1,6 @@
 package dev.dlint.shell.expand;
 
 import dev.dlint.text.GoSpace;
-
 import java.util.ArrayList;
 import java.util.List;
 

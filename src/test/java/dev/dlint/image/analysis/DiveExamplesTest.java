@@ -2,15 +2,13 @@ package dev.dlint.image.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.testing.TestArchives;
 import dev.dlint.image.testing.TestLayer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The worked examples A, B and C of dive-metrics.md §4, end to end through a docker-save archive, bit for bit. */
 class DiveExamplesTest {

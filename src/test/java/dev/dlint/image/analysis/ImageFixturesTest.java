@@ -3,21 +3,19 @@ package dev.dlint.image.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import dev.dlint.image.Compression;
 import dev.dlint.image.DigestCheck;
 import dev.dlint.image.ImageSelection;
 import dev.dlint.image.Layer;
 import dev.dlint.image.LayoutKind;
 import dev.dlint.image.SecretKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The buildah-built images of {@code testdata/images} (see {@code build.sh}). Every expected number is derived by hand

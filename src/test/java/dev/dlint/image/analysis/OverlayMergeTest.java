@@ -3,13 +3,11 @@ package dev.dlint.image.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import dev.dlint.image.ContentHash;
 import dev.dlint.image.EntryType;
 import dev.dlint.image.LayerEntry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** OCI layer semantics on entry lists, independent of tar parsing. */
 class OverlayMergeTest {

@@ -3,23 +3,21 @@ package dev.dlint.image.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dlint.image.ImageFormatException;
+import dev.dlint.image.ImageSelection;
+import dev.dlint.image.testing.TestArchives;
+import dev.dlint.image.testing.TestLayer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.dlint.image.ImageFormatException;
-import dev.dlint.image.ImageSelection;
-import dev.dlint.image.testing.TestArchives;
-import dev.dlint.image.testing.TestLayer;
 
 /** Hostile or broken inputs: each is handled, or fails with one clear line naming the member. */
 @Timeout(20)

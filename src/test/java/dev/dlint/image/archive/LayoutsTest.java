@@ -3,13 +3,6 @@ package dev.dlint.image.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import dev.dlint.image.Compression;
 import dev.dlint.image.DigestCheck;
 import dev.dlint.image.ImageFormatException;
@@ -19,9 +12,14 @@ import dev.dlint.image.Platform;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
 import dev.dlint.image.analysis.VisibleFile;
-import dev.dlint.image.testing.TestArchives;
 import dev.dlint.image.testing.TestArchives.Members;
+import dev.dlint.image.testing.TestArchives;
 import dev.dlint.image.testing.TestLayer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Layout detection and OCI index resolution on archives generated in code. */
 class LayoutsTest {

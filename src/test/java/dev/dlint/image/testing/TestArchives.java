@@ -11,10 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /** Writes outer archives (docker save, OCI layout) from members given as bytes. */

@@ -1,17 +1,15 @@
 package dev.dlint.image.testing;
 
+import com.github.luben.zstd.ZstdOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
-
-import com.github.luben.zstd.ZstdOutputStream;
 
 /** Builds a layer tar in memory, entry by entry, in the given order. */
 public final class TestLayer {

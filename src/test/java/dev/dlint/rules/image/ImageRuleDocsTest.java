@@ -2,10 +2,9 @@ package dev.dlint.rules.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dlint.rule.RuleMetadata;
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.testing.SharedFiles;
 import java.io.IOException;

@@ -1,10 +1,9 @@
 package dev.dlint.shell.expand;
 
-import dev.dlint.text.GoQuote;
-import dev.dlint.text.GoSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dlint.text.GoSpace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

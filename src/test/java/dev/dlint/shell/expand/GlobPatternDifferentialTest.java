@@ -1,9 +1,8 @@
 package dev.dlint.shell.expand;
 
-import dev.dlint.text.GoQuote;
-import dev.dlint.text.GoSpace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dlint.text.GoQuote;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,12 +1,11 @@
 package dev.dlint.image.archive.json;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import dev.dlint.image.Digest;
 import dev.dlint.image.HistoryEntry;
 import dev.dlint.image.ImageConfig;
 import dev.dlint.image.Platform;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The one place where wire records become domain values. */
 public final class WireTranslator {
