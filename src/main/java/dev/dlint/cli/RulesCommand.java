@@ -3,6 +3,7 @@ package dev.dlint.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.report.RuleIndex;
 import dev.dlint.rule.RuleMetadata;
 import java.io.IOException;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class RulesCommand extends Subcommand {
 
-    enum Format { TTY, JSON }
+    enum Format { TTY, JSON, MARKDOWN }
 
     @Option(names = {"-f", "--format"}, description = "Output format: ${COMPLETION-CANDIDATES} (default: tty).")
     Format format = Format.TTY;
@@ -22,10 +23,13 @@ final class RulesCommand extends Subcommand {
     ExitCode execute() {
         if (format == Format.JSON) {
             json();
+        } else if (format == Format.MARKDOWN) {
+            out().print(RuleIndex.document(BuiltinRules.catalog().rules()));
         } else {
             for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
                 String aliases = rule.aliases().isEmpty() ? "" : " (" + String.join(", ", rule.aliases()) + ")";
-                out().printf("%-28s %-8s %-15s %s%s%n", rule.name(), rule.severity().label(), rule.category().label(),
+                String severity = rule.enabledByDefault() ? rule.severity().label() : "off";
+                out().printf("%-28s %-8s %-15s %s%s%n", rule.name(), severity, rule.category().label(),
                         rule.summary(), aliases);
             }
         }
@@ -47,6 +51,7 @@ final class RulesCommand extends Subcommand {
                 json.writeEndArray();
                 json.writeStringField("severity", rule.severity().label());
                 json.writeStringField("category", rule.category().label());
+                json.writeStringField("kind", rule.kind().label());
                 json.writeStringField("summary", rule.summary());
                 json.writeBooleanField("fixable", rule.fixable());
                 json.writeBooleanField("enabledByDefault", rule.enabledByDefault());

@@ -3,6 +3,7 @@ package dev.dlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.report.RuleIndex;
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.RuleMetadata;
 import dev.dlint.testing.SharedFiles;
@@ -79,14 +80,32 @@ class RuleCatalogTest {
         }
     }
 
+    /**
+     * rules/README.md and the README's rule tables are generated from the catalogue; {@code
+     * bench/update-rule-index.sh} (this test with -Ddlint.updateDocs=true) rewrites them.
+     */
     @Test
-    void ruleIndexIsCurrent() throws IOException {
-        String index = Files.readString(root.resolve("rules/README.md"), StandardCharsets.UTF_8);
-        for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
-            assertThat(index).as("rules/README.md lists " + rule.name())
-                    .contains("[" + rule.name() + "](" + rule.name() + ".md)")
-                    .contains(rule.summary());
+    void ruleIndexAndReadmeTablesAreCurrent() throws IOException {
+        List<RuleMetadata> rules = BuiltinRules.catalog().rules();
+        Path index = root.resolve("rules/README.md");
+        Path readme = root.resolve("README.md");
+        String readmeText = Files.readString(readme, StandardCharsets.UTF_8);
+        int start = readmeText.indexOf(RuleIndex.START_MARKER);
+        int end = readmeText.indexOf(RuleIndex.END_MARKER);
+        assertThat(start).as("README.md has " + RuleIndex.START_MARKER).isNotNegative();
+        assertThat(end).as("README.md has " + RuleIndex.END_MARKER).isGreaterThan(start);
+        String tables = readmeText.substring(start + RuleIndex.START_MARKER.length(), end);
+        String expectedTables = "\n" + RuleIndex.readmeTables(rules);
+        if (Boolean.getBoolean("dlint.updateDocs")) {
+            Files.writeString(index, RuleIndex.document(rules), StandardCharsets.UTF_8);
+            Files.writeString(readme, readmeText.substring(0, start + RuleIndex.START_MARKER.length()) + expectedTables
+                    + readmeText.substring(end), StandardCharsets.UTF_8);
+            return;
         }
+        String hint = ": run bench/update-rule-index.sh";
+        assertThat(Files.readString(index, StandardCharsets.UTF_8)).as("rules/README.md" + hint)
+                .isEqualTo(RuleIndex.document(rules));
+        assertThat(tables).as("README.md rule tables" + hint).isEqualTo(expectedTables);
     }
 
     private static Set<String> names(Path dir, String suffix) throws IOException {
