@@ -6,24 +6,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What rules need to know about one Dockerfile beyond its model, computed once per file and shared by every rule:
- * the layers of each stage with what they write and delete, and the images the file pulls. Each fact is computed on
+ * which stages ship, the layers of each stage with what they write and delete, and the images the file pulls. Each fact is computed on
  * first use. One instance serves one file on one thread.
  */
 public final class DockerfileFacts {
 
     private final Dockerfile dockerfile;
+    private final Optional<String> target;
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
     private List<ImageUses.ImageUse> imageUses;
+    private StageGraph stages;
 
-    private DockerfileFacts(Dockerfile dockerfile) {
+    private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
+        this.target = Objects.requireNonNull(target, "target");
     }
 
+    /** The facts of a file built for its last stage. */
     public static DockerfileFacts of(Dockerfile dockerfile) {
-        return new DockerfileFacts(dockerfile);
+        return new DockerfileFacts(dockerfile, Optional.empty());
+    }
+
+    /**
+     * The facts of a file built for the stage named {@code target} ({@code --target}), or for its last stage.
+     *
+     * @throws IllegalArgumentException when the file has no stage of that name
+     */
+    public static DockerfileFacts of(Dockerfile dockerfile, Optional<String> target) {
+        DockerfileFacts facts = new DockerfileFacts(dockerfile, target);
+        facts.stages();
+        return facts;
     }
 
     public Dockerfile dockerfile() {
@@ -33,6 +49,14 @@ public final class DockerfileFacts {
     /** The layers of a stage, oldest first, with those it inherits from the stages it is built FROM. */
     public List<LayerHistory.Step> layers(Stage stage) {
         return layers.computeIfAbsent(stage.index(), i -> LayerHistory.of(dockerfile, stage));
+    }
+
+    /** Which stages ship their layers, which only files copied out of them, and which are not built. */
+    public StageGraph stages() {
+        if (stages == null) {
+            stages = StageGraph.of(dockerfile, target);
+        }
+        return stages;
     }
 
     /** Every external image the file pulls, in file order. */

@@ -16,12 +16,13 @@ import java.util.regex.Pattern;
  *       message.</li>
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
  *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
- *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host} configure the
- *       run.</li>
+ *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host},
+ *       {@code # dlint-test: target STAGE} configure the run.</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
-                      List<String> enabled, List<String[]> options, List<String> trustedRegistries) {
+                      List<String> enabled, List<String[]> options, List<String> trustedRegistries,
+                      Optional<String> target) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -38,6 +39,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> enabled = new ArrayList<>();
         List<String[]> options = new ArrayList<>();
         List<String> registries = new ArrayList<>();
+        Optional<String> target = Optional.empty();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -61,11 +63,14 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "trusted-registry":
                         registries.add(h.group(2).strip());
                         break;
+                    case "target":
+                        target = Optional.of(h.group(2).strip());
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target);
     }
 }
