@@ -13,6 +13,9 @@ final class DefaultTools {
         tools.addAll(AptSpecs.all());
         tools.addAll(FileSpecs.all());
         tools.addAll(NetworkSpecs.all());
+        tools.addAll(RpmSpecs.all());
+        tools.addAll(ApkSpecs.all());
+        tools.addAll(PythonSpecs.all());
         return List.copyOf(tools);
     }
 
