@@ -21,6 +21,7 @@ final class ArgumentParser {
     private List<Option> options = new ArrayList<>();
     private List<Operand> operands = new ArrayList<>();
     private boolean optionsEnded;
+    private boolean doubleDash;
     private boolean subcommandPosition;
     private String toolName;
     private String spelled;
@@ -52,6 +53,7 @@ final class ArgumentParser {
             String value = text.text();
             if (!optionsEnded && value.equals("--")) {
                 optionsEnded = true;
+                doubleDash = true;
                 index++;
                 continue;
             }
@@ -114,6 +116,7 @@ final class ArgumentParser {
         options = new ArrayList<>();
         operands = new ArrayList<>();
         optionsEnded = false;
+        doubleDash = false;
         if (newSpec != null) {
             levels.add(newSpec.root());
             subcommandPosition = !newSpec.root().subcommands().isEmpty();
@@ -144,13 +147,13 @@ final class ArgumentParser {
                 }
                 levels.add(sub.get());
                 path.add(sub.get().name());
-                operands.add(new Operand(word, text.text(), true));
+                operands.add(new Operand(word, text.text(), true, false));
                 subcommandPosition = !sub.get().subcommands().isEmpty();
                 return;
             }
         }
         subcommandPosition = false;
-        operands.add(new Operand(word, text.text(), false));
+        operands.add(new Operand(word, text.text(), false, doubleDash));
         if (level() != null && !level().permutes()) {
             optionsEnded = true;
         }

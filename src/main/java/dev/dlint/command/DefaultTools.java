@@ -16,6 +16,9 @@ final class DefaultTools {
         tools.addAll(RpmSpecs.all());
         tools.addAll(ApkSpecs.all());
         tools.addAll(PythonSpecs.all());
+        tools.addAll(NodeSpecs.all());
+        tools.addAll(RubySpecs.all());
+        tools.addAll(BuildSpecs.all());
         return List.copyOf(tools);
     }
 

@@ -70,7 +70,7 @@ final class InvocationReader {
         }
         List<Operand> own = new ArrayList<>();
         for (int k = 0; k < spec.leadingOperands() && next < words.size(); k++, next++) {
-            own.add(new Operand(words.get(next), words.get(next).unquoted(), false));
+            own.add(new Operand(words.get(next), words.get(next).unquoted(), false, false));
         }
         List<EnvironmentAssignment> assignments = new ArrayList<>();
         while (spec.takesAssignments() && next < words.size() && isAssignment(words.get(next))) {

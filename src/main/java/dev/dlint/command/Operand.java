@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param word       the word
  * @param text       its value after quote removal, expansions as written ({@code ${PKG}=1.2})
  * @param subcommand whether the word named a subcommand of the tool
+ * @param afterDoubleDash whether it came after a {@code --} that ended the options (some tools give such words another
+ *                   meaning: {@code gem install x -- --build-flag})
  */
-public record Operand(Word word, String text, boolean subcommand) {
+public record Operand(Word word, String text, boolean subcommand, boolean afterDoubleDash) {
     public Operand {
         Objects.requireNonNull(word, "word");
         Objects.requireNonNull(text, "text");
