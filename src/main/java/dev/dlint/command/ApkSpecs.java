@@ -43,9 +43,12 @@ final class ApkSpecs {
                                 "--install-if", "--rinstall-if", "--license", "-t --triggers").values("-W --who-owns").build(),
                         CommandSpec.builder("search").flags("-a --all", "-d --description", "-e -x --exact", "-o --origin",
                                 "-r --rdepends", "--has-origin").build(),
+                        CommandSpec.builder("list").flags("-I --installed", "-O --orphaned", "-a --available",
+                                "-u --upgradable --upgradeable", "-o --origin", "-d --depends", "-P --providers",
+                                "--manifest").build(),
                         CommandSpec.builder("version").flags("-a --all", "-c --check", "-I --indexes", "-t --test")
                                 .values("-l --limit").build())
-                .sub("update", "list", "dot", "policy", "stats", "audit", "verify", "manifest", "convdb", "convndx",
+                .sub("update", "dot", "policy", "stats", "audit", "verify", "manifest", "convdb", "convndx",
                         "mkndx", "mkpkg", "extract", "adbdump", "adbgen", "adbsign", "query")
                 .build();
         return ToolSpec.builder("apk").root(root).abbreviations().build();

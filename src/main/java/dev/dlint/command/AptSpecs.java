@@ -13,7 +13,7 @@ final class AptSpecs {
     }
 
     static List<ToolSpec> all() {
-        return List.of(aptGet(), apt(), aptitude(), dpkg());
+        return List.of(aptGet(), apt(), aptitude(), dpkg(), aptMark());
     }
 
     private static CommandSpec.Builder aptOptions(String name) {
@@ -28,7 +28,7 @@ final class AptSpecs {
                         "--trivial-only", "--mark-auto", "--no-remove", "--auto-remove --autoremove", "--only-source",
                         "--diff-only", "--dsc-only", "--tar-only", "--arch-only", "--indep-only", "--allow-unauthenticated",
                         "--allow-insecure-repositories", "--allow-releaseinfo-change", "--show-progress", "--fix-policy",
-                        "-h --help", "-v --version", "-u --show-upgraded")
+                        "-h --help", "-v --version", "-u --show-upgraded", "-U --update")
                 .values("-a --host-architecture", "-P --build-profiles", "-t --target-release --default-release",
                         "--with-source", "-c --config-file", "-o --option", "-e --error-on", "--solver")
                 .optionalValues("-q --quiet");
@@ -69,6 +69,17 @@ final class AptSpecs {
                         "download", "why", "why-not", "add-user-tag", "remove-user-tag", "keep-all")
                 .build();
         return ToolSpec.builder("aptitude").style(ParseStyle.APT).root(root).build();
+    }
+
+    static ToolSpec aptMark() {
+        CommandSpec root = CommandSpec.builder("apt-mark")
+                .flags("-s --simulate --just-print --dry-run --recon --no-act", "-h --help", "-v --version",
+                        "-q --quiet")
+                .values("-f --file", "-c --config-file", "-o --option")
+                .sub("auto", "manual", "minimize-manual", "hold", "unhold", "install", "remove", "deinstall", "purge",
+                        "showauto", "showmanual", "showhold", "showinstall", "showremove", "showdeinstall", "showpurge")
+                .build();
+        return ToolSpec.builder("apt-mark").style(ParseStyle.APT).root(root).build();
     }
 
     static ToolSpec dpkg() {

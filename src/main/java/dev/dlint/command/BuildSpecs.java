@@ -10,7 +10,7 @@ import java.util.List;
 final class BuildSpecs {
     /** cmd/go's build flags. */
     private static final String[] GO_BUILD_FLAGS = {"-a", "-n", "-race", "-msan", "-asan", "-cover", "-v", "-work", "-x",
-        "-linkshared", "-modcacherw", "-trimpath", "-json", "-buildvcs"};
+        "-linkshared", "-modcacherw", "-trimpath", "-json", "-buildvcs", "-i"};
     private static final String[] GO_BUILD_VALUES = {"-C", "-p", "-coverpkg", "-covermode", "-asmflags", "-buildmode",
         "-compiler", "-gccgoflags", "-gcflags", "-installsuffix", "-ldflags", "-mod", "-modfile", "-overlay", "-pgo",
         "-pkgdir", "-tags", "-toolexec", "-o", "-exec"};
@@ -41,7 +41,7 @@ final class BuildSpecs {
                 .subcommands(goBuild("build").build(), goBuild("install").build(),
                         goBuild("get").flags("-d", "-t", "-u", "-f", "-fix", "-insecure", "-tool").build(),
                         goBuild("run").stopAtFirstOperand().build(),
-                        goBuild("test").flags("-c", "-i", "-failfast", "-short", "-benchmem", "-fullpath")
+                        goBuild("test").flags("-c", "-failfast", "-short", "-benchmem", "-fullpath")
                                 .values("-run", "-bench", "-count", "-timeout", "-cpu", "-parallel", "-coverprofile",
                                         "-benchtime", "-skip", "-shuffle", "-list", "-fuzz", "-fuzztime",
                                         "-cpuprofile", "-memprofile", "-outputdir", "-vet")

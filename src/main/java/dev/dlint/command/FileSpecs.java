@@ -12,7 +12,7 @@ final class FileSpecs {
 
     static List<ToolSpec> all() {
         return List.of(rm(), cp(), mv(), mkdir(), chown(), chmod(), ln(), mktemp(), cd(), checksums(), sed(), find(), tar(),
-                unzip(), gpg(), useradd(), groupadd(), adduser(), addgroup());
+                unzip(), gpg(), useradd(), usermod(), groupadd(), adduser(), addgroup(), install());
     }
 
     private static ToolSpec gnu(CommandSpec.Builder root, String... names) {
@@ -223,7 +223,27 @@ final class FileSpecs {
                         "-o --non-unique", "-r --system", "-U --user-group")
                 .values("-b --base-dir", "-c --comment", "-d --home-dir", "-e --expiredate", "-f --inactive", "-g --gid",
                         "-G --groups", "-k --skel", "-K --key", "-p --password", "-R --root", "-P --prefix", "-s --shell",
-                        "-u --uid", "-Z --selinux-user", "--selinux-range"), "usermod");
+                        "-u --uid", "-Z --selinux-user", "--selinux-range"));
+    }
+
+    static ToolSpec usermod() {
+        return gnu(CommandSpec.builder("usermod")
+                .flags("-a --append", "-b --badname", "-r --remove", "-h --help", "-L --lock", "-m --move-home", "-o --non-unique",
+                        "-U --unlock")
+                .values("-c --comment", "-d --home", "-e --expiredate", "-f --inactive", "-g --gid",
+                        "-G --groups", "-l --login", "-p --password", "-P --prefix", "-R --root", "-s --shell", "-u --uid",
+                        "-v --add-subuids", "-V --del-subuids", "-w --add-subgids", "-W --del-subgids",
+                        "-Z --selinux-user", "--selinux-range"));
+    }
+
+    static ToolSpec install() {
+        return gnu(CommandSpec.builder("install")
+                .flags("-b", "-c", "-C --compare", "-d --directory", "-D", "-p --preserve-timestamps", "-s --strip",
+                        "-T --no-target-directory", "-v --verbose", "--preserve-context", "-Z", "--debug", "--help",
+                        "--version")
+                .values("-g --group", "-m --mode", "-o --owner", "--strip-program", "-S --suffix",
+                        "-t --target-directory")
+                .optionalValues("--backup", "--context"));
     }
 
     static ToolSpec groupadd() {

@@ -229,6 +229,11 @@ final class NetworkSpecs {
                         "-X --strategy-option", "-j --jobs")
                 .optionalValues("--recurse-submodules")
                 .build();
+        CommandSpec lsRemote = CommandSpec.builder("ls-remote")
+                .flags("-h --heads", "-b --branches", "-t --tags", "--refs", "-q --quiet", "--exit-code", "--get-url",
+                        "--symref")
+                .values("--upload-pack", "--sort", "-o --server-option")
+                .build();
         CommandSpec root = CommandSpec.builder("git")
                 .flags("-p --paginate", "-P --no-pager", "--bare", "--no-replace-objects", "--no-lazy-fetch",
                         "--literal-pathspecs", "--glob-pathspecs", "--noglob-pathspecs", "--icase-pathspecs",
@@ -238,10 +243,10 @@ final class NetworkSpecs {
                         "--list-cmds", "--attr-source")
                 .optionalValues("--exec-path")
                 .subcommands(clone, fetch, checkout, submodule, config, init, commit, log, archive, reset, apply, remote,
-                        describe, pull)
+                        describe, pull, lsRemote)
                 .sub("add", "am", "bisect", "branch", "cherry-pick", "diff", "gc", "grep", "merge", "mv", "rebase",
                         "restore", "revert", "rm", "show", "status", "switch", "tag", "worktree", "rev-parse", "ls-files",
-                        "ls-remote", "lfs", "sparse-checkout", "stash", "push", "clean", "show-ref", "rev-list",
+                        "lfs", "sparse-checkout", "stash", "push", "clean", "show-ref", "rev-list",
                         "update-index", "cat-file")
                 .stopAtFirstOperand()
                 .build();
