@@ -43,7 +43,15 @@ public final class PackageManagers {
 
     public static final PackageManager YUM = rpm("yum", "/var/cache/yum");
     public static final PackageManager DNF = rpm("dnf", "/var/cache/dnf", "/var/cache/libdnf5");
-    public static final PackageManager MICRODNF = rpm("microdnf", "/var/cache/yum", "/var/cache/libdnf5");
+    public static final PackageManager MICRODNF = PackageManager.builder("microdnf").tools("microdnf")
+            .verbs(INSTALL, "install", "reinstall").verbs(UPGRADE, "upgrade", "distro-sync").verbs(REMOVE, "remove")
+            .verbs(UPDATE_INDEX, "makecache")
+            .caches("/var/cache/yum", "/var/cache/libdnf5")
+            .clean("clean <all>", "/var/cache/yum", "/var/cache/libdnf5").clean("clean")
+            .cacheDirOptions("--cachedir")
+            .cacheOption(new CacheSetting("--setopt", CacheSetting.Effect.RELOCATES, "cachedir="))
+            .yes("--assumeyes", "-y").prompts(INSTALL, REMOVE, UPGRADE).pins(PinSyntax.RPM)
+            .build();
     public static final PackageManager TDNF = rpm("tdnf", "/var/cache/tdnf");
 
     public static final PackageManager ZYPPER = PackageManager.builder("zypper").tools("zypper")

@@ -78,7 +78,8 @@ final class PythonSpecs {
                         "-P --upgrade-package", "--reinstall-package", "--refresh-package", "--no-build-isolation-package",
                         "--index", "--default-index", "--index-strategy", "--resolution", "--prerelease",
                         "--fork-strategy", "--exclude-newer", "--link-mode", "--python-platform", "--python-preference",
-                        "--overrides", "--build-constraints", "--torch-backend", "-p");
+                        "--overrides", "--build-constraints", "--torch-backend", "-p")
+                .sub("sync", "compile", "tree");
         return ToolSpec.builder("pip").root(root.build()).build();
     }
 
