@@ -284,7 +284,7 @@ final class ArgumentParser {
             } else if (rest) {
                 add(spec, written, span, text, k + 1, value.length());
                 return;
-            } else if (arity == Arity.REQUIRED) {
+            } else if (arity == Arity.REQUIRED || arity == Arity.LIST) {
                 addWithNextWord(spec.get(), written, span, text);
             } else {
                 add(spec, written, span, null, 0, 0);
@@ -297,7 +297,7 @@ final class ArgumentParser {
             add(Optional.of(spec), written, span, null, 0, 0);
             return;
         }
-        if (!spec.until().isEmpty()) {
+        if (!spec.until().isEmpty() || spec.arity() == Arity.LIST) {
             addWordList(spec, written, span, text);
             return;
         }
@@ -308,7 +308,10 @@ final class ArgumentParser {
         added(spec, option, -1);
     }
 
-    /** {@code find -exec rm -f {} +}: the value is the words up to the terminator, joined by spaces. */
+    /**
+     * {@code find -exec rm -f {} +}: the value is the words up to the terminator; {@code --without a b}: the words up to the
+     * next option. Joined by spaces.
+     */
     private void addWordList(OptionSpec spec, String written, Span span, WordText text) {
         int first = index + 1;
         StringBuilder value = new StringBuilder();
@@ -318,7 +321,9 @@ final class ArgumentParser {
             Word word = words.get(index);
             value.append(value.length() == 0 ? "" : " ").append(word.unquoted());
             isStatic &= word.isStatic();
-        } while (index + 1 < words.size() && !spec.until().contains(words.get(index).unquoted()));
+        } while (index + 1 < words.size() && (spec.until().isEmpty()
+                ? !words.get(index + 1).unquoted().startsWith("-")
+                : !spec.until().contains(words.get(index).unquoted())));
         Span valueSpan = new Span(words.get(first).start(), words.get(index).end());
         options.add(new Option(spec.name(), written, Optional.of(value.toString()), span, Optional.of(valueSpan),
                 text.word(), Optional.of(words.get(first)), isStatic, true));

@@ -13,5 +13,10 @@ public enum Arity {
      * A value may be attached but is never taken from the next word: {@code --eof=END}, {@code -lMAX}, {@code sed -i.bak};
      * for tools in the {@link ParseStyle#APT APT} style also {@code -q=2}.
      */
-    OPTIONAL
+    OPTIONAL,
+    /**
+     * Like {@link #REQUIRED}, but a separate value goes on over the following words up to the next one that starts with
+     * {@code -} (Ruby Thor's array options: {@code bundle install --without development test}; {@code unzip -x a b}).
+     */
+    LIST
 }

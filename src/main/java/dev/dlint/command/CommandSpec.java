@@ -145,6 +145,11 @@ public final class CommandSpec {
             return add(Arity.REQUIRED, aliasGroups);
         }
 
+        /** Options whose value is one or more words, up to the next option ({@link Arity#LIST}). */
+        public Builder lists(String... aliasGroups) {
+            return add(Arity.LIST, aliasGroups);
+        }
+
         /** Options whose value, if any, is attached ({@code --eof=END}, {@code -i.bak}). */
         public Builder optionalValues(String... aliasGroups) {
             return add(Arity.OPTIONAL, aliasGroups);

@@ -77,8 +77,8 @@ final class FileSpecs {
     static ToolSpec mktemp() {
         return gnu(CommandSpec.builder("mktemp")
                 .flags("-d --directory", "-u --dry-run", "-q --quiet", "-t", "--help", "--version")
-                .values("--suffix")
-                .optionalValues("-p --tmpdir"));
+                .values("--suffix", "-p")
+                .optionalValues("--tmpdir"));
     }
 
     static ToolSpec cd() {
@@ -166,10 +166,11 @@ final class FileSpecs {
 
     static ToolSpec unzip() {
         CommandSpec root = CommandSpec.builder("unzip")
-                .flags("-Z", "-p", "-l", "-f", "-t", "-u", "-z", "-v", "-T", "-x", "-n", "-q", "-o", "-a", "-j", "-U", "-C",
+                .flags("-Z", "-p", "-l", "-f", "-t", "-u", "-z", "-v", "-T", "-n", "-q", "-o", "-a", "-j", "-U", "-C",
                         "-L", "-X", "-V", "-K", "-M", "-c", "-b", "-B", "-D", "-E", "-F", "-N", "-s", "-W", "-h", "-$", "-:",
                         "-^", "-2")
                 .values("-d", "-P", "-I", "-O")
+                .lists("-x")
                 .build();
         return ToolSpec.builder("unzip").root(root).build();
     }

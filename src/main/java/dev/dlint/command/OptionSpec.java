@@ -67,6 +67,6 @@ public record OptionSpec(List<String> names, Arity arity, boolean endsOptions, S
 
     /** Whether the option takes a value from the next word when none is attached. */
     public boolean takesValue() {
-        return arity == Arity.REQUIRED;
+        return arity == Arity.REQUIRED || arity == Arity.LIST;
     }
 }

@@ -51,8 +51,8 @@ final class RubySpecs {
         CommandSpec install = CommandSpec.builder("install")
                 .flags("--clean", "--deployment", "--frozen", "--full-index", "--local", "--no-cache", "--no-prune",
                         "--quiet", "--system", "--redownload --force", "--prefer-local", "--no-binstubs")
-                .values("--gemfile", "-j --jobs", "--path", "--retry", "--shebang", "--trust-policy", "--with",
-                        "--without", "--target-rbconfig")
+                .values("--gemfile", "-j --jobs", "--path", "--retry", "--shebang", "--trust-policy", "--target-rbconfig")
+                .lists("--with", "--without")
                 .optionalValues("--binstubs", "--standalone")
                 .build();
         CommandSpec config = CommandSpec.builder("config")
