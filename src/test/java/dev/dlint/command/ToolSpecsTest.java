@@ -29,6 +29,7 @@ class ToolSpecsTest {
         "wget -q -O - --header 'X: y' -t 3 https://e.org/x|https://e.org/x",
         "wget -nv -P /tmp --progress=dot:giga https://e.org/x|https://e.org/x",
         "wget -qO- https://e.org/x|https://e.org/x",
+        "wget -P/tmp/dl -O/tmp/x https://e.org/x|https://e.org/x",
         "tar -xzf /tmp/a.tgz -C /opt --strip-components 1 --exclude '*.md' dir|dir",
         "tar xzf /tmp/a.tgz -C /opt dir|dir",
         "tar cfz /tmp/a.tgz --owner 0 --group 0 --mtime @0 src|src",
