@@ -247,7 +247,7 @@ final class NetworkSpecs {
                 .sub("add", "am", "bisect", "branch", "cherry-pick", "diff", "gc", "grep", "merge", "mv", "rebase",
                         "restore", "revert", "rm", "show", "status", "switch", "tag", "worktree", "rev-parse", "ls-files",
                         "lfs", "sparse-checkout", "stash", "push", "clean", "show-ref", "rev-list",
-                        "update-index", "cat-file")
+                        "update-index", "cat-file", "version", "help", "prune", "maintenance")
                 .stopAtFirstOperand()
                 .build();
         return ToolSpec.builder("git").root(root).abbreviations().build();
