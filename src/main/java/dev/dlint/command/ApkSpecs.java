@@ -22,7 +22,8 @@ final class ApkSpecs {
                         "-s --simulate", "--clean-protected", "--overlay-from-stdin", "--no-scripts", "--no-commit-hooks",
                         "--initramfs-diskless-boot", "--commit-hooks", "--scripts")
                 .values("-p --root", "-X --repository", "--arch", "--cache-dir", "--cache-max-age", "--keys-dir",
-                        "--progress-fd", "--repositories-file", "--timeout", "--wait", "--uvol-manager", "--from")
+                        "--progress-fd", "--repositories-file", "--repository-config", "--timeout", "--wait",
+                        "--uvol-manager", "--from")
                 .subcommands(
                         CommandSpec.builder("add").flags("--initdb", "-l --latest", "-u --upgrade", "--no-chown",
                                 "--usermode").values("-t --virtual").build(),

@@ -21,7 +21,8 @@ final class PythonSpecs {
         "--platform", "--python-version", "--implementation", "--abi", "--src --source --source-dir --source-directory",
         "--upgrade-strategy", "-C --config-settings", "--global-option", "--build-option", "--install-option",
         "--no-binary", "--only-binary", "--progress-bar", "-i --index-url", "--extra-index-url", "-f --find-links",
-        "--group", "--uploaded-prior-to", "-b --build", "--download-cache"};
+        "--group", "--uploaded-prior-to", "--all-releases", "--only-final", "--build-constraint", "-b --build",
+        "--download-cache"};
     private static final String[] PIP_RESOLVE_FLAGS = {"--no-deps", "--pre", "--dry-run", "--no-build-isolation",
         "--use-pep517", "--no-use-pep517", "--check-build-dependencies", "--prefer-binary", "--require-hashes",
         "--no-clean", "--no-index", "--ignore-requires-python"};
