@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,7 +95,7 @@ final class ContextWalker {
             }
         }
         return new BuildContext(real, ignore, entries, Optional.ofNullable(truncation),
-                java.time.Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     /** Records one entry; returns the frame to walk when it is a directory to descend into. */

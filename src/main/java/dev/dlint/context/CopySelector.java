@@ -1,6 +1,7 @@
 package dev.dlint.context;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class CopySelector {
         for (String s : sources) {
             collect(s, includes, excludes, selected);
         }
-        selected.sort(java.util.Comparator.comparing(ContextEntry::path));
+        selected.sort(Comparator.comparing(ContextEntry::path));
         long files = 0;
         long bytes = 0;
         for (ContextEntry e : selected) {

@@ -2,17 +2,22 @@ package dev.dlint.context;
 
 import static dev.dlint.context.ContextTrees.create;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,13 +50,13 @@ class BuildahConformanceTest {
         storage = Files.createTempDirectory("dlint-buildah-");
     }
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void removeStorage() throws IOException {
         if (storage == null) {
             return;
         }
         try (Stream<Path> walk = Files.walk(storage)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }
@@ -100,7 +105,7 @@ class BuildahConformanceTest {
             Path copied = Path.of(mount.output.strip()).resolve("ctx");
             List<String> actual = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(copied)) {
-                walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .forEach(p -> actual.add(copied.relativize(p).toString()));
             }
             actual.sort(null);
@@ -112,13 +117,13 @@ class BuildahConformanceTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPatternDlintRejectsFailsTheBuild() throws Exception {
         Path ctx = Files.createTempDirectory(storage, "ctx-");
         create(ctx, "k");
         Files.writeString(ctx.resolve(".dockerignore"), "[z-a]\n", StandardCharsets.UTF_8);
         Files.writeString(ctx.resolve("Dockerfile"), "FROM scratch\nCOPY . /ctx/\n", StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DockerIgnore.read(ctx.resolve(".dockerignore")))
+        assertThatThrownBy(() -> DockerIgnore.read(ctx.resolve(".dockerignore")))
                 .isInstanceOf(DockerIgnoreException.class);
         Result build = buildah(List.of("build", "--isolation", "chroot", "--layers=false", "-q", "-t",
                 "localhost/dlint-context-bad", "-f", ctx.resolve("Dockerfile").toString(), ctx.toString()));
