@@ -1,8 +1,10 @@
 package dev.dlint.facts;
 
 import dev.dlint.model.Dockerfile;
+import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +20,7 @@ public final class DockerfileFacts {
     private final Dockerfile dockerfile;
     private final Optional<String> target;
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
+    private final Map<RunInstruction, List<CommandUse>> commands = new IdentityHashMap<>();
     private List<ImageUses.ImageUse> imageUses;
     private StageGraph stages;
 
@@ -48,7 +51,7 @@ public final class DockerfileFacts {
 
     /** The layers of a stage, oldest first, with those it inherits from the stages it is built FROM. */
     public List<LayerHistory.Step> layers(Stage stage) {
-        return layers.computeIfAbsent(stage.index(), i -> LayerHistory.of(dockerfile, stage));
+        return layers.computeIfAbsent(stage.index(), i -> LayerHistory.of(this, stage));
     }
 
     /** Which stages ship their layers, which only files copied out of them, and which are not built. */
@@ -57,6 +60,11 @@ public final class DockerfileFacts {
             stages = StageGraph.of(dockerfile, target);
         }
         return stages;
+    }
+
+    /** The commands of a RUN (or of an ONBUILD RUN trigger), each read once by the command layer. */
+    public List<CommandUse> commands(RunInstruction run) {
+        return commands.computeIfAbsent(run, r -> r.commands().stream().map(CommandUse::of).toList());
     }
 
     /** Every external image the file pulls, in file order. */

@@ -1,17 +1,22 @@
 package dev.dlint.facts;
 
+import dev.dlint.command.Operand;
 import dev.dlint.model.AddInstruction;
 import dev.dlint.model.CopyInstruction;
 import dev.dlint.model.Dockerfile;
-import dev.dlint.model.EnvInstruction;
 import dev.dlint.model.FileSource;
 import dev.dlint.model.FileTransfer;
 import dev.dlint.model.Instruction;
-import dev.dlint.model.RunCommand;
+import dev.dlint.model.Mount;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.model.UserInstruction;
+import dev.dlint.model.VariableScope;
 import dev.dlint.model.WorkdirInstruction;
+import dev.dlint.shell.script.Assignment;
+import dev.dlint.shell.script.CommandInContext;
+import dev.dlint.shell.script.ExecutionContext;
+import dev.dlint.shell.script.SimpleCommand;
 import dev.dlint.syntax.Expansions;
 import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
@@ -19,130 +24,261 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The layers of a stage, oldest first, including those it inherits from the stage it is built on: for each
- * instruction, what its layer keeps (net of what the same instruction deleted again) and what it deletes.
- * Paths are resolved against WORKDIR, {@code cd} inside the RUN, the user's home and ENV/ARG values.
+ * The layers of a stage, oldest first, including those it inherits from the stages it is built on: for each
+ * instruction, what its layer keeps (net of what the same instruction deleted again), what it deletes, and, for a RUN,
+ * the same command by command in the order the shell runs them. Paths are resolved against WORKDIR, {@code cd} inside
+ * the RUN, the user's home and ARG/ENV values (and variables the RUN sets); unknown variables stay symbols. Files under
+ * a cache, tmpfs or bind mount of the RUN never reach its layer.
  */
 public final class LayerHistory {
 
     /**
      * One instruction's layer.
      *
-     * @param workdir the working directory the instruction runs in
-     * @param home    the home directory of the user it runs as
+     * @param writes    what the layer keeps
+     * @param deletions every deletion, in command order
+     * @param commands  for a RUN, each command's own writes and deletions, in order
+     * @param workdir   the working directory the instruction runs in
+     * @param home      the home directory of the user it runs as
      */
     public record Step(Instruction instruction, boolean inherited, List<LayerWrite> writes, List<Deletion> deletions,
-                       String workdir, String home) {
+                       List<CommandEffect> commands, String workdir, String home) {
+        public Step {
+            writes = List.copyOf(writes);
+            deletions = List.copyOf(deletions);
+            commands = List.copyOf(commands);
+        }
     }
 
-    /** A command that deletes a path (or a package manager's clean command, which deletes its cache). */
-    public record Deletion(String path, RunCommand command, SourceRange range, String description) {
+    /** One command of a RUN: where it ran and what it wrote and deleted. */
+    public record CommandEffect(CommandUse use, String cwd, List<LayerWrite> writes, List<Deletion> deletions) {
+        public CommandEffect {
+            writes = List.copyOf(writes);
+            deletions = List.copyOf(deletions);
+        }
     }
 
+    /**
+     * A command that deletes a path (or a package manager's clean command, which deletes its cache).
+     *
+     * @param ofThisRun true when the path, or a directory above it, was created earlier in the same RUN: the deletion
+     *                  removes what this RUN made, never bytes of an earlier layer
+     */
+    public record Deletion(String path, CommandUse command, SourceRange range, String description, boolean ofThisRun) {
+
+        Deletion markedOfThisRun() {
+            return new Deletion(path, command, range, description, true);
+        }
+    }
+
+    private final DockerfileFacts facts;
+    private final Dockerfile dockerfile;
     private String workdir = "/";
     private String home = "/root";
-    private final Map<String, String> variables = new HashMap<>();
 
-    private LayerHistory() {
+    private LayerHistory(DockerfileFacts facts) {
+        this.facts = facts;
+        this.dockerfile = facts.dockerfile();
     }
 
     /** The steps of a stage, with its parent stages' steps first. */
-    public static List<Step> of(Dockerfile dockerfile, Stage stage) {
-        List<Stage> chain = dockerfile.lineage(stage);
-        LayerHistory history = new LayerHistory();
+    static List<Step> of(DockerfileFacts facts, Stage stage) {
+        LayerHistory history = new LayerHistory(facts);
         List<Step> steps = new ArrayList<>();
-        for (Stage s : chain) {
+        for (Stage s : facts.dockerfile().lineage(stage)) {
             for (Instruction instruction : s.instructions()) {
-                steps.add(history.step(dockerfile, instruction, s != stage));
+                steps.add(history.step(instruction, s != stage));
             }
         }
         return steps;
     }
 
-    private Step step(Dockerfile dockerfile, Instruction instruction, boolean inherited) {
-        variables.putAll(dockerfile.scope(instruction).values());
+    private Step step(Instruction instruction, boolean inherited) {
+        VariableScope scope = dockerfile.scope(instruction);
         if (instruction instanceof WorkdirInstruction) {
-            ((WorkdirInstruction) instruction).path().flatMap(p -> resolve(p.text(), dockerfile, instruction))
+            ((WorkdirInstruction) instruction).path().flatMap(p -> resolveTransfer(p.text(), scope))
                     .ifPresent(p -> workdir = p);
         } else if (instruction instanceof UserInstruction) {
             ((UserInstruction) instruction).user().ifPresent(u -> {
                 String name = u.text().split(":", 2)[0];
                 home = name.equals("root") || name.equals("0") ? "/root" : "/home/" + name;
             });
-        } else if (instruction instanceof EnvInstruction) {
-            variables.putAll(dockerfile.scope(instruction).values());
         }
-        List<LayerWrite> writes = new ArrayList<>();
-        List<Deletion> deletions = new ArrayList<>();
         String stepWorkdir = workdir;
         if (instruction instanceof CopyInstruction || instruction instanceof AddInstruction) {
             FileTransfer transfer = instruction instanceof CopyInstruction ? ((CopyInstruction) instruction).transfer()
                     : ((AddInstruction) instruction).transfer();
-            transferWrites(dockerfile, instruction, transfer, writes);
-        } else if (instruction instanceof RunInstruction) {
-            runLayer((RunInstruction) instruction, writes, deletions);
+            return new Step(instruction, inherited, transferWrites(instruction, transfer, scope), List.of(), List.of(),
+                    stepWorkdir, home);
         }
-        return new Step(instruction, inherited, writes, deletions, stepWorkdir, home);
+        if (instruction instanceof RunInstruction) {
+            return runStep((RunInstruction) instruction, inherited, scope, stepWorkdir);
+        }
+        return new Step(instruction, inherited, List.of(), List.of(), List.of(), stepWorkdir, home);
     }
 
-    private void transferWrites(Dockerfile dockerfile, Instruction instruction, FileTransfer transfer,
-                                List<LayerWrite> writes) {
+    private List<LayerWrite> transferWrites(Instruction instruction, FileTransfer transfer, VariableScope scope) {
+        List<LayerWrite> writes = new ArrayList<>();
         if (transfer.destination().isEmpty()) {
-            return;
+            return writes;
         }
         String dest = transfer.destination().get().text();
-        Optional<String> resolved = resolve(dest, dockerfile, instruction);
+        Optional<String> resolved = resolveTransfer(dest, scope);
         if (resolved.isEmpty()) {
-            return;
+            return writes;
         }
-        String what = "files added by " + instruction.name();
+        Optional<String> owner = instruction.flag("chown").map(f -> f.valueOrEmpty());
+        Optional<String> mode = instruction.flag("chmod").map(f -> f.valueOrEmpty());
         boolean intoDirectory = dest.endsWith("/") || transfer.sources().size() > 1;
         for (FileSource source : transfer.sources()) {
             String path = resolved.get();
-            if (intoDirectory && source instanceof FileSource.Path) {
-                String name = ((FileSource.Path) source).path().text();
-                boolean fileLike = !name.endsWith("/") && !name.equals(".") && !FsPaths.hasGlob(name);
+            String what = "files added by " + instruction.name();
+            if (source instanceof FileSource.Path) {
+                String raw = ((FileSource.Path) source).path().text();
+                String expanded = expandSymbolic(raw, scope);
+                String name = expanded.isEmpty() ? raw : expanded; // an empty value: keep the variable as written
+                boolean whole = name.endsWith("/") || name.equals(".");
                 boolean extracted = instruction instanceof AddInstruction && !name.contains("://")
                         && name.matches(".*\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2|tar\\.xz|txz|tar\\.zst)$");
-                if (fileLike && !extracted) {
-                    String base = name.substring(name.lastIndexOf('/') + 1);
-                    path = FsPaths.normalize(path + "/" + base);
+                if (!whole && !extracted) {
+                    what = "`" + raw + "` added by " + instruction.name();
+                    if (intoDirectory) {
+                        String base = name.substring(name.lastIndexOf('/') + 1); // a glob stays a glob: /u01/p*.zip
+                        path = ImagePaths.normalize(path + "/" + base);
+                    }
                 }
             }
-            writes.add(new LayerWrite(path, what, instruction, source.range(), true, true));
+            writes.add(new LayerWrite(path, what, instruction, source.range(), LayerWrite.Kind.COPIED, true, owner, mode));
         }
+        return writes;
     }
 
-    private void runLayer(RunInstruction run, List<LayerWrite> writes, List<Deletion> deletions) {
+    private Step runStep(RunInstruction run, boolean inherited, VariableScope scope, String stepWorkdir) {
+        Map<String, String> variables = new HashMap<>(scope.values());
+        List<String> mounted = mountTargets(run);
+        List<LayerWrite> writes = new ArrayList<>();
+        List<Deletion> deletions = new ArrayList<>();
+        List<CommandEffect> effects = new ArrayList<>();
         String cwd = workdir;
-        for (RunCommand command : run.commands()) {
-            Optional<String> name = command.name();
-            if (name.isEmpty()) {
-                continue;
-            }
-            List<String> args = command.arguments();
-            if (name.get().equals("cd") && !args.isEmpty() && !command.context().inCondition()) {
-                Optional<String> target = FsPaths.resolve(args.get(0), cwd, home, variables);
-                if (target.isPresent()) {
-                    cwd = target.get();
+        for (CommandUse use : facts.commands(run)) {
+            setVariables(use, variables);
+            CommandEffects.Place place = new CommandEffects.Place(run, cwd, home, variables);
+            if (use.is("cd") && use.invocation().isPresent() && changesDirectoryForGood(use)) {
+                String target = use.invocation().get().operands().isEmpty() ? home
+                        : use.invocation().get().operands().get(0).text();
+                Optional<String> next = place.resolve(target);
+                if (next.isPresent()) {
+                    cwd = next.get();
+                    enterBuildTree(writes, cwd);
                 }
+                effects.add(new CommandEffect(use, place.cwd(), List.of(), List.of()));
                 continue;
             }
-            for (Deletion deletion : Cleanups.deletions(command, cwd, home, variables)) {
-                deletions.add(deletion);
+            List<Deletion> deleted = new ArrayList<>();
+            for (Deletion deletion : CommandEffects.deletions(use, place)) {
+                Deletion marked = madeHere(deletion.path(), writes) ? deletion.markedOfThisRun() : deletion;
+                deleted.add(marked);
                 writes.removeIf(w -> w.touchedBy(deletion.path()));
             }
-            writes.addAll(Creations.writes(command, run, cwd, home, variables));
+            List<LayerWrite> created = new ArrayList<>();
+            for (LayerWrite write : CommandEffects.writes(use, place)) {
+                if (mounted.stream().noneMatch(target -> ImagePaths.isWithin(write.path(), target))) {
+                    created.add(unpackedIntoNewDirectory(write, writes));
+                }
+            }
+            deletions.addAll(deleted);
+            writes.addAll(created);
+            effects.add(new CommandEffect(use, place.cwd(), created, deleted));
+        }
+        return new Step(run, inherited, writes, deletions, effects, stepWorkdir, home);
+    }
+
+    /** A {@code cd} whose effect lasts for the commands after it: not tested, not in a subshell or substitution. */
+    private static boolean changesDirectoryForGood(CommandUse use) {
+        CommandInContext command = use.command().context();
+        return !command.inCondition() && !command.is(ExecutionContext.SUBSHELL)
+                && !command.is(ExecutionContext.COMMAND_SUBSTITUTION);
+    }
+
+    /**
+     * Whether the path or a directory above it (below /) was made new by an earlier command of this RUN. Package
+     * caches do not count: they refresh directories that earlier layers filled too.
+     */
+    private static boolean madeHere(String path, List<LayerWrite> writes) {
+        return writes.stream().anyMatch(w -> !w.path().equals("/") && !ImagePaths.hasGlob(w.path())
+                && w.kind() != LayerWrite.Kind.PACKAGE_CACHE && ImagePaths.isWithin(path, w.path())
+                && w.wholeContents());
+    }
+
+    /** A directory made in this RUN and then entered with cd: whatever follows builds in it. */
+    private static void enterBuildTree(List<LayerWrite> writes, String cwd) {
+        for (int i = 0; i < writes.size(); i++) {
+            LayerWrite w = writes.get(i);
+            if (w.kind() == LayerWrite.Kind.MADE_DIRECTORY && w.path().equals(cwd)) {
+                writes.set(i, w.asBuildTree());
+            }
         }
     }
 
-    private Optional<String> resolve(String raw, Dockerfile dockerfile, Instruction instruction) {
-        Expansions.Expanded expanded = Expansions.expand(raw, dockerfile.scope(instruction), dockerfile.escape());
-        if (!expanded.isResolved()) {
-            return Optional.empty();
+    /** Files unpacked into a directory this RUN made are all of that directory's contents. */
+    private static LayerWrite unpackedIntoNewDirectory(LayerWrite write, List<LayerWrite> writes) {
+        if (write.kind() != LayerWrite.Kind.UNPACKED || write.wholeContents()) {
+            return write;
         }
-        return FsPaths.resolve(expanded.value(), workdir, home, variables);
+        boolean newDirectory = writes.stream().anyMatch(w -> w.kind() == LayerWrite.Kind.MADE_DIRECTORY
+                && w.path().equals(write.path()));
+        return newDirectory ? new LayerWrite(write.path(), write.what(), write.instruction(), write.range(),
+                write.kind(), true, write.owner(), write.mode()) : write;
+    }
+
+    /** Variables a command sets for the rest of the RUN: {@code NAME=value} alone, {@code export NAME=value}. */
+    private static void setVariables(CommandUse use, Map<String, String> variables) {
+        SimpleCommand command = use.command().command();
+        if (command.words().isEmpty()) {
+            for (Assignment assignment : command.assignments()) {
+                variables.put(assignment.name(), assignment.value() == null ? ""
+                        : assignment.value().literal().orElse("${" + assignment.name() + "}"));
+            }
+        } else if (use.is("export") && use.invocation().isPresent()) {
+            for (Operand operand : use.invocation().get().operands()) {
+                int eq = operand.text().indexOf('=');
+                if (eq > 0) {
+                    String name = operand.text().substring(0, eq);
+                    variables.put(name, operand.isStatic() ? operand.text().substring(eq + 1) : "${" + name + "}");
+                }
+            }
+        }
+    }
+
+    /** The targets of the RUN's cache, tmpfs and bind mounts: nothing written below them reaches the layer. */
+    private static List<String> mountTargets(RunInstruction run) {
+        List<String> targets = new ArrayList<>();
+        for (Mount mount : run.mounts()) {
+            if (Set.of("cache", "tmpfs", "bind").contains(mount.type())) {
+                mount.target().filter(t -> t.startsWith("/")).map(ImagePaths::normalize).ifPresent(targets::add);
+            }
+        }
+        return targets;
+    }
+
+    /** A COPY/ADD/WORKDIR path expanded as BuildKit does, unknown variables kept as symbols. */
+    private Optional<String> resolveTransfer(String raw, VariableScope scope) {
+        return PathResolver.resolve(expandSymbolic(raw, scope), workdir, home, Map.of());
+    }
+
+    /** BuildKit's expansion of a word, with every variable that has no value kept as {@code ${NAME}}. */
+    private String expandSymbolic(String raw, VariableScope scope) {
+        Expansions.Expanded expanded = Expansions.expand(raw, scope, dockerfile.escape());
+        if (expanded.unset().isEmpty() || !expanded.ok()) {
+            return expanded.value();
+        }
+        VariableScope symbolic = scope;
+        for (String name : expanded.unset()) {
+            symbolic = symbolic.with(name, "${" + name + "}");
+        }
+        return Expansions.expand(raw, symbolic, dockerfile.escape()).value();
     }
 }

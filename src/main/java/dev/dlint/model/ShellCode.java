@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * What a RUN instruction executes: the parsed scripts when the stage's shell is a POSIX shell (shell form, heredoc
  * bodies a shell runs, and exec-form argv), nothing when it is PowerShell, cmd or another program.
+ *
+ * @param commands every simple command, in source order, including those in nested {@code sh -c} strings
  */
-public record ShellCode(Kind kind, List<ShellScript> scripts) {
+public record ShellCode(Kind kind, List<ShellScript> scripts, List<RunCommand> commands) {
 
     /** The shell the stage runs commands with. */
     public enum Kind {
@@ -21,10 +23,16 @@ public record ShellCode(Kind kind, List<ShellScript> scripts) {
 
     public ShellCode {
         scripts = List.copyOf(scripts);
+        commands = List.copyOf(commands);
+    }
+
+    /** The code of these scripts, with their commands listed once. */
+    public ShellCode(Kind kind, List<ShellScript> scripts) {
+        this(kind, scripts, listCommands(scripts));
     }
 
     public static ShellCode none(Kind kind) {
-        return new ShellCode(kind, List.of());
+        return new ShellCode(kind, List.of(), List.of());
     }
 
     public boolean isAnalysed() {
@@ -32,7 +40,7 @@ public record ShellCode(Kind kind, List<ShellScript> scripts) {
     }
 
     /** Every simple command, in source order, including those in nested {@code sh -c} strings. */
-    public List<RunCommand> commands() {
+    private static List<RunCommand> listCommands(List<ShellScript> scripts) {
         List<RunCommand> commands = new ArrayList<>();
         for (ShellScript script : scripts) {
             script.parsed().commands().forEach(c -> commands.add(new RunCommand(script, c)));

@@ -1,6 +1,6 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.facts.SystemPackages;
+import dev.dlint.facts.CommandUse;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.FileTransfer;
 import dev.dlint.model.Instruction;
@@ -30,6 +30,9 @@ import java.util.Set;
         severity = Severity.WARNING, category = Category.CACHE)
 public final class CacheBustingCopy implements DockerfileRule {
 
+    private static final Set<String> SYSTEM_MANAGERS = Set.of("apt-get", "apt", "aptitude", "apk", "yum", "dnf",
+            "microdnf", "tdnf", "zypper");
+
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
@@ -38,18 +41,18 @@ public final class CacheBustingCopy implements DockerfileRule {
                 Optional<FileTransfer> copy = ContextCopies.fromContext(body.get(i));
                 Optional<Word> broad = copy.flatMap(ContextCopies::broadSource);
                 if (broad.isPresent()) {
-                    check(body.get(i), broad.get(), installsAfter(body.subList(i + 1, body.size())), context);
+                    check(body.get(i), broad.get(), installsAfter(body.subList(i + 1, body.size()), context), context);
                 }
             }
         }
     }
 
-    private static List<DependencyInstall> installsAfter(List<Instruction> instructions) {
+    private static List<DependencyInstall> installsAfter(List<Instruction> instructions, DockerfileContext context) {
         List<DependencyInstall> installs = new ArrayList<>();
         for (Instruction instruction : instructions) {
             if (instruction instanceof RunInstruction) {
-                for (RunCommand command : ((RunInstruction) instruction).commands()) {
-                    DependencyInstall.of(command).ifPresent(installs::add);
+                for (CommandUse use : context.facts().commands((RunInstruction) instruction)) {
+                    DependencyInstall.of(use).ifPresent(installs::add);
                 }
             }
         }
@@ -68,7 +71,7 @@ public final class CacheBustingCopy implements DockerfileRule {
         String installText = describe(first.command());
         boolean shared = first.command().script().parsed().commands().stream()
                 .map(c -> c.command().name().orElse(""))
-                .anyMatch(name -> !SystemPackages.isManager(name) && !name.equals("rm") && !name.equals("set"));
+                .anyMatch(name -> !SYSTEM_MANAGERS.contains(name) && !name.equals("rm") && !name.equals("set"));
         String advice = manifests.isEmpty()
                 ? "It needs no file from the build context: " + (shared ? "run it in its own RUN before the "
                         + copy.name() + "." : "move the " + copy.name() + " after it.")

@@ -1,11 +1,14 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.facts.FsPaths;
+import dev.dlint.command.Invocation;
+import dev.dlint.command.Operand;
+import dev.dlint.facts.CommandUse;
+import dev.dlint.facts.ImagePaths;
 import dev.dlint.facts.LayerHistory;
 import dev.dlint.facts.LayerWrite;
+import dev.dlint.facts.PathResolver;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
-import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
@@ -32,56 +35,80 @@ public final class ChownAfterCopy implements DockerfileRule, Fixable {
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
-        for (Stage stage : dockerfile.stages()) {
-            if (!context.facts().stages().layersShip(stage)) {
-                continue; // its layers never reach the image: nothing is stored twice
-            }
+        Optional<Stage> target = context.facts().stages().target();
+        if (target.isPresent()) { // its layers and those of the stages it is built FROM are the image's
             List<LayerWrite> earlier = new ArrayList<>();
-            for (LayerHistory.Step step : context.facts().layers(stage)) {
-                if (!step.inherited() && step.instruction() instanceof RunInstruction) {
+            for (LayerHistory.Step step : context.facts().layers(target.get())) {
+                if (step.instruction() instanceof RunInstruction) {
                     check(dockerfile, step, earlier, context);
+                }
+                for (LayerHistory.Deletion deletion : step.deletions()) {
+                    earlier.removeIf(w -> w.touchedBy(deletion.path())); // hidden files are not rewritten
                 }
                 earlier.addAll(step.writes());
             }
         }
     }
 
+    /**
+     * Each recursive chown/chmod of the RUN, against the files earlier layers left and this RUN did not delete. Files
+     * are rewritten once per RUN: a second chown/chmod of the same files changes the same new copy.
+     */
     private void check(Dockerfile dockerfile, LayerHistory.Step step, List<LayerWrite> earlier, DockerfileContext context) {
-        RunInstruction run = (RunInstruction) step.instruction();
-        List<String> createdHere = new ArrayList<>();
-        for (RunCommand command : run.commands()) {
-            if (command.isNamed("mkdir", "useradd", "adduser")) {
-                createdHere.addAll(created(command, step, dockerfile));
+        List<LayerWrite> live = new ArrayList<>(earlier);
+        List<String> madeHere = new ArrayList<>();
+        for (LayerHistory.CommandEffect effect : step.commands()) {
+            for (LayerHistory.Deletion deletion : effect.deletions()) {
+                live.removeIf(w -> w.touchedBy(deletion.path()));
+            }
+            effect.writes().stream().filter(LayerWrite::isEmptyDirectory).forEach(w -> madeHere.add(w.path()));
+            Optional<Invocation> invocation = effect.use().invocation();
+            if (!effect.use().is("chown", "chmod") || invocation.isEmpty() || !invocation.get().has("-R")
+                    || invocation.get().has("--reference")) {
                 continue;
             }
-            if (!command.isNamed("chown", "chmod") || !recursive(command)) {
-                continue;
-            }
-            List<String> operands = command.arguments().stream().filter(a -> !a.startsWith("-")).toList();
+            List<String> operands = invocation.get().operands().stream().map(Operand::text).toList();
             if (operands.size() < 2) {
                 continue;
             }
-            String owner = operands.get(0);
+            String value = operands.get(0);
             for (String target : operands.subList(1, operands.size())) {
-                Optional<String> path = FsPaths.resolve(target, step.workdir(), step.home(), dockerfile.scope(run).values());
-                if (path.isEmpty() || path.get().equals("/") || createdHere.contains(path.get())) {
+                Optional<String> path = PathResolver.resolve(target, effect.cwd(), step.home(),
+                        dockerfile.scope(step.instruction()).values());
+                if (path.isEmpty() || path.get().equals("/")) {
                     continue;
                 }
-                List<LayerWrite> hit = earlier.stream().filter(w -> !w.path().equals("/"))
-                        .filter(w -> FsPaths.isWithin(w.path(), path.get()) || FsPaths.isWithin(path.get(), w.path()))
+                boolean newDirectory = madeHere.contains(path.get());
+                List<LayerWrite> hit = live.stream()
+                        .filter(w -> !w.path().equals("/") && !w.isEmptyDirectory())
+                        .filter(w -> newDirectory ? ImagePaths.isWithin(w.path(), path.get()) // a new directory holds
+                                : ImagePaths.touches(path.get(), w.path(), false) // the target covers the files
+                                || w.touchedBy(path.get())) // or lies among them
+                        .filter(w -> !alreadySet(w, effect.use().tool(), value))
                         .toList();
                 if (!hit.isEmpty()) {
-                    report(dockerfile, step, command, owner, target, path.get(), hit, context);
+                    report(dockerfile, step, effect.use(), value, target, path.get(), hit, context);
+                    live.removeAll(hit);
                     break;
                 }
             }
         }
     }
 
-    private void report(Dockerfile dockerfile, LayerHistory.Step step, RunCommand command, String value, String target,
+    /** Whether the COPY/ADD already gave the files this owner or mode, so the command rewrites nothing. */
+    private static boolean alreadySet(LayerWrite write, String tool, String value) {
+        Optional<String> set = tool.equals("chown") ? write.owner() : write.mode();
+        if (set.isEmpty()) {
+            return false;
+        }
+        return tool.equals("chown") ? set.get().equals(value)
+                : set.get().replaceFirst("^0+(?=\\d)", "").equals(value.replaceFirst("^0+(?=\\d)", ""));
+    }
+
+    private void report(Dockerfile dockerfile, LayerHistory.Step step, CommandUse command, String value, String target,
                         String path, List<LayerWrite> hit, DockerfileContext context) {
         RunInstruction run = (RunInstruction) step.instruction();
-        String tool = command.name().get();
+        String tool = command.tool();
         LayerWrite first = hit.get(0);
         String flag = tool.equals("chown") ? "--chown" : "--chmod";
         String advice = first.copied()
@@ -120,32 +147,5 @@ public final class ChownAfterCopy implements DockerfileRule, Fixable {
         TextEdit addFlag = new TextEdit(new SourceRange(keyword.endLine(), keyword.endColumn(), keyword.endLine(),
                 keyword.endColumn()), " " + flag + "=" + value);
         return Optional.of(List.of(addFlag, Edits.deleteLines(dockerfile.source(), run)));
-    }
-
-    /** Directories a command creates empty: {@code mkdir} operands, the home of {@code useradd -m}. */
-    private static List<String> created(RunCommand command, LayerHistory.Step step, Dockerfile dockerfile) {
-        List<String> paths = new ArrayList<>();
-        List<String> args = command.arguments();
-        if (command.isNamed("mkdir")) {
-            for (String arg : args) {
-                if (!arg.startsWith("-")) {
-                    FsPaths.resolve(arg, step.workdir(), step.home(), dockerfile.scope(step.instruction()).values())
-                            .ifPresent(paths::add);
-                }
-            }
-        } else if (!args.isEmpty()) {
-            int home = Math.max(args.indexOf("-d"), args.indexOf("--home-dir"));
-            paths.add(home >= 0 && home + 1 < args.size() ? args.get(home + 1) : "/home/" + args.get(args.size() - 1));
-        }
-        return paths;
-    }
-
-    private static boolean recursive(RunCommand command) {
-        for (String arg : command.arguments()) {
-            if (arg.equals("--recursive") || (arg.startsWith("-") && !arg.startsWith("--") && arg.contains("R"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,6 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.facts.SystemPackages;
+import dev.dlint.facts.CommandUse;
 import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.rule.Category;
@@ -43,9 +43,10 @@ public final class MissingCommandSeparator extends InstructionRule<RunInstructio
     @Override
     protected void check(RunInstruction run, DockerfileContext context) {
         SourceText source = context.facts().dockerfile().source();
-        for (RunCommand command : run.commands()) {
+        for (CommandUse use : context.facts().commands(run)) {
+            RunCommand command = use.command();
             String name = command.name().orElse("");
-            if (RUNNERS.contains(name) || SystemPackages.install(command).isPresent()) {
+            if (RUNNERS.contains(name) || use.packages().isPresent()) {
                 continue;
             }
             List<Word> args = command.command().args();

@@ -1,6 +1,6 @@
 package dev.dlint.rules.dockerfile;
 
-import dev.dlint.facts.SystemPackages;
+import dev.dlint.facts.CommandUse;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
@@ -56,13 +56,14 @@ public final class MissingMultiStageBuild implements DockerfileRule {
                 }
                 boolean installsHere = false;
                 boolean removesHere = false;
-                for (RunCommand command : ((RunInstruction) instruction).commands()) {
-                    Optional<SystemPackages.Install> install = SystemPackages.install(command);
-                    if (install.isPresent() && install.get().packages().stream().anyMatch(Toolchains::isCompilerPackage)) {
+                for (CommandUse use : context.facts().commands((RunInstruction) instruction)) {
+                    RunCommand command = use.command();
+                    Optional<List<String>> install = use.systemInstall();
+                    if (install.isPresent() && install.get().stream().anyMatch(Toolchains::isCompilerPackage)) {
                         installsHere = true;
                         toolchainInstall = command;
                     }
-                    if (Toolchains.isPackageRemoval(command)) {
+                    if (use.isSystemRemoval()) {
                         removesHere = true;
                     }
                     if (build.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.dlint.rules.knowledge;
 
-import dev.dlint.facts.SystemPackages;
+import dev.dlint.facts.CommandUse;
 import dev.dlint.model.RunCommand;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,8 @@ import java.util.Optional;
 public record DependencyInstall(RunCommand command, String ecosystem, List<String> manifests) {
 
     /** Recognises a dependency install, or nothing. */
-    public static Optional<DependencyInstall> of(RunCommand command) {
+    public static Optional<DependencyInstall> of(CommandUse use) {
+        RunCommand command = use.command();
         Optional<String> name = command.name();
         if (name.isEmpty()) {
             return Optional.empty();
@@ -84,7 +85,7 @@ public record DependencyInstall(RunCommand command, String ecosystem, List<Strin
             case "dotnet":
                 return first.equals("restore") ? found(command, "dotnet", "*.csproj", "*.sln") : Optional.empty();
             default:
-                return SystemPackages.install(command).map(p -> new DependencyInstall(command, p.manager(), List.of()));
+                return use.systemInstall().map(p -> new DependencyInstall(command, use.tool(), List.of()));
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.dlint.rules.knowledge;
 
-import dev.dlint.facts.SystemPackages;
 import dev.dlint.model.ImageReference;
 import dev.dlint.model.RunCommand;
 import java.util.List;
@@ -127,22 +126,6 @@ public final class Toolchains {
             default:
                 return Optional.empty();
         }
-    }
-
-    /** Whether the command removes system packages ({@code apt-get purge}, {@code apk del}, …). */
-    public static boolean isPackageRemoval(RunCommand command) {
-        List<String> args = command.arguments();
-        int verb = SystemPackages.firstVerb(args);
-        if (command.name().isEmpty() || verb < 0) {
-            return false;
-        }
-        String manager = command.name().get();
-        String action = args.get(verb);
-        return ((manager.equals("apt-get") || manager.equals("apt")) && (action.equals("purge")
-                || action.equals("remove") || action.equals("autoremove")))
-                || (manager.equals("apk") && action.equals("del"))
-                || ((manager.equals("yum") || manager.equals("dnf")) && (action.equals("remove") || action.equals("erase")
-                || action.equals("autoremove")));
     }
 
     private static Optional<Build> found(RunCommand command, Ecosystem ecosystem) {
