@@ -290,6 +290,16 @@ def secrets():
     ])
 
 
+def secret_copy_up():
+    # A later chmod copies the key up: the copy in layer 0 is hidden, not deleted, and the new copy is visible.
+    docker_save(out("SecretInLowerLayer", "chmod-copy-up.tar"), "fixture/secrets:chmod", [
+        ("COPY id_ed25519 /root/.ssh/ # buildkit", Layer().dir("root/").dir("root/.ssh/")
+         .file("root/.ssh/id_ed25519", PEM_KEY, 0o644)),
+        ("RUN /bin/sh -c chmod 600 /root/.ssh/id_ed25519 # buildkit", Layer().dir("root/").dir("root/.ssh/")
+         .file("root/.ssh/id_ed25519", PEM_KEY, 0o600)),
+    ])
+
+
 def root_user():
     no_user = [("COPY app /app # buildkit", Layer().dir("app/").file("app/run", content("run", 300), 0o755))]
     docker_save(out("RootUserImage", "no-user.tar"), "fixture/root:none", no_user)
@@ -354,6 +364,7 @@ if __name__ == "__main__":
     wasted_bytes_aggregated()
     package_caches()
     secrets()
+    secret_copy_up()
     root_user()
     duplicates()
     image_gates()
