@@ -176,6 +176,7 @@ public final class FileTree {
 
     private final Node root = new Node("", null);
     private final List<Node> touched = new ArrayList<>();
+    private final NamePool names = new NamePool();
     private int applied;
 
     /** The root directory. */
@@ -317,7 +318,7 @@ public final class FileTree {
         String path = e.path();
         int slash = path.lastIndexOf('/');
         Node parent = slash < 0 ? root : ensureDirectory(path.substring(0, slash), changes);
-        String name = path.substring(slash + 1);
+        String name = names.of(path.substring(slash + 1));
         Node existing = parent.child(name);
         Change change;
         Node node;
@@ -348,7 +349,7 @@ public final class FileTree {
 
     private Node ensureDirectory(String dirPath, Consumer<LayerChange> changes) {
         Node node = root;
-        for (String part : dirPath.split("/")) {
+        for (String part : names.split(dirPath)) {
             Node child = node.child(part);
             if (child != null && child.change == Change.REMOVED) {
                 child.parent = null;
