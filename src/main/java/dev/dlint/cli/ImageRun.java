@@ -2,6 +2,7 @@ package dev.dlint.cli;
 
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.ImageGateSettings;
+import dev.dlint.engine.FileResult;
 import dev.dlint.engine.ImageInput;
 import dev.dlint.engine.ImageLinter;
 import dev.dlint.engine.ImageResult;
@@ -224,7 +225,8 @@ final class ImageRun {
 
     /** Writes each format to its output; returns false when an output file cannot be written. */
     private boolean writeReports(ImageResult result, RuleCatalog rules) {
-        Report findings = new Report(command.reportOptions.paths().apply(List.of(result.result())));
+        List<FileResult> files = List.of(result.result());
+        Report findings = new Report(input().source().isEngine() ? files : command.reportOptions.paths().apply(files));
         ReportContext context = command.reportOptions.context(rules.rules());
         int terminal = TerminalWidth.of(command.environment, System.console() != null);
         return command.output.writeEach(command.out(), command.err(), (format, out, colored, toFile) ->
