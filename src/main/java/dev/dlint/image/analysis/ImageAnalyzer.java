@@ -168,10 +168,8 @@ public final class ImageAnalyzer {
                     try {
                         scanned = await(futures.get(i), ref.member());
                     } catch (ImageFormatException e) {
-                        if (!options.ignoreErrors()) {
-                            throw e;
-                        }
-                        problems.add(new IntegrityProblem(i, ref.member(), withoutMember(e.getMessage(), ref.member())));
+                        report(problems, new IntegrityProblem(i, ref.member(),
+                                withoutMember(e.getMessage(), ref.member())));
                     }
                 }
                 Digest diffId = i < config.diffIds().size() ? config.diffIds().get(i) : null;
