@@ -146,7 +146,7 @@ final class ImageRun {
             message += " (the image is incomplete; --ignore-errors analyses the layers that are there, and the result"
                     + " is partial)";
         } else if (!input().source().isEngine() && ImageLinter.looksLikeDockerfile(Path.of(input().reference()))) {
-            message += "; " + input().reference() + " looks like a Dockerfile: lint it with 'dlint lint "
+            message += "; this looks like a Dockerfile: lint it with 'dlint lint "
                     + input().reference() + "', or build and save the image (docker build -t app . && docker save -o "
                     + "app.tar app) and run 'dlint image app.tar'";
         }

@@ -199,7 +199,7 @@ class ImageReportsCliTest {
         Files.writeString(dockerfile, "FROM debian:12\nRUN apt-get update\n");
         Result d = run("image", dockerfile.toString());
         assertThat(d.code()).isEqualTo(3);
-        assertThat(d.err()).contains("not a tar archive or directory").contains(dockerfile + " looks like a "
+        assertThat(d.err()).contains("not a tar archive or directory").contains("; this looks like a "
                 + "Dockerfile: lint it with 'dlint lint " + dockerfile + "'", "docker save -o app.tar app");
         Path named = temp.resolve("build.txt");
         Files.writeString(named, "# syntax=docker/dockerfile:1\nARG BASE=debian\nFROM $BASE\n");
