@@ -125,7 +125,8 @@ public final class ImageTtyReporter {
     private void wastedPaths(ImageAnalysis a, Writer out) throws IOException {
         ExactWaste waste = a.waste();
         if (waste.bytes() == 0) {
-            out.write(paint(BOLD, "Wasted bytes") + ": none, every stored file is visible in the final filesystem\n\n");
+            out.write(paint(BOLD, "Wasted bytes") + (a.partial() ? ": none in the layers that could be read (the image"
+                    + " is incomplete)\n\n" : ": none, every stored file is visible in the final filesystem\n\n"));
             return;
         }
         out.write(paint(BOLD, "Top wasted paths") + ": " + size(waste.bytes()) + " wasted, "
