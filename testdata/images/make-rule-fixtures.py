@@ -98,10 +98,12 @@ def add(t, name, data):
     t.addfile(info, io.BytesIO(data))
 
 
-def docker_save(path, tag, steps, user=""):
-    """Legacy 'docker save': <id>/layer.tar (uncompressed), <config>.json, manifest.json."""
+def docker_save(path, tag, steps, user="", declared=None):
+    """Legacy 'docker save': <id>/layer.tar (uncompressed), <config>.json, manifest.json.
+
+    declared, if given, are the layer tars whose digests the config declares as diff_ids (to make a mismatch)."""
     tars = [layer.tar() for _, layer in steps]
-    cfg = config(tars, [c for c, _ in steps], user)
+    cfg = config(declared or tars, [c for c, _ in steps], user)
     cfg_name = sha256(cfg) + ".json"
     layer_names = []
     with open(path, "wb") as f, tarfile.open(fileobj=f, mode="w", format=tarfile.USTAR_FORMAT) as t:
@@ -117,21 +119,33 @@ def docker_save(path, tag, steps, user=""):
         add(t, "repositories", b"{}")
 
 
-def oci_archive(path, ref, steps, user=""):
-    """An OCI image layout in a tar, gzip layers, like 'buildah push oci-archive:'."""
+def oci_archive(path, ref, steps, user="", damage=None):
+    """An OCI image layout in a tar, gzip layers, like 'buildah push oci-archive:'.
+
+    damage(index, gzip_bytes) may return other bytes for a layer blob, or None to leave the blob out of the archive
+    (the manifest still lists it)."""
     tars = [layer.tar() for _, layer in steps]
     blobs = {}
+    left_out = set()
 
     def blob(data):
         blobs["blobs/sha256/" + sha256(data)] = data
         return {"digest": "sha256:" + sha256(data), "size": len(data)}
 
     layers = []
-    for data in tars:
+    for i, data in enumerate(tars):
         gz = io.BytesIO()
         with gzip.GzipFile(fileobj=gz, mode="wb", mtime=0) as g:
             g.write(data)
-        layers.append(dict(mediaType="application/vnd.oci.image.layer.v1.tar+gzip", **blob(gz.getvalue())))
+        descriptor = dict(mediaType="application/vnd.oci.image.layer.v1.tar+gzip", **blob(gz.getvalue()))
+        layers.append(descriptor)
+        if damage is not None:
+            stored = damage(i, gz.getvalue())
+            name = "blobs/sha256/" + descriptor["digest"][len("sha256:"):]
+            if stored is None:
+                left_out.add(name)
+            else:
+                blobs[name] = stored
     cfg = dict(mediaType="application/vnd.oci.image.config.v1+json",
                **blob(config(tars, [c for c, _ in steps], user)))
     manifest = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
@@ -142,7 +156,8 @@ def oci_archive(path, ref, steps, user=""):
     with open(path, "wb") as f, tarfile.open(fileobj=f, mode="w", format=tarfile.USTAR_FORMAT) as t:
         add(t, "oci-layout", b'{"imageLayoutVersion": "1.0.0"}')
         for name in sorted(blobs):
-            add(t, name, blobs[name])
+            if name not in left_out:
+                add(t, name, blobs[name])
         add(t, "index.json", json.dumps(index).encode())
 
 
@@ -184,6 +199,28 @@ def wasted_bytes():
         ("RUN /bin/sh -c rm -rf /var/www && mkdir /var/www && echo ok > /var/www/health # buildkit", Layer()
          .dir("var/").dir("var/www/").opaque("var/www").file("var/www/health", "ok\n")),
     ])
+
+
+def wasted_bytes_aggregated():
+    # "rm -rf /usr/share/doc/*" after installing 50 packages: 50 whiteouts of 50 directories, one finding.
+    docs = Layer().dir("usr/").dir("usr/share/").dir("usr/share/doc/")
+    for i in range(50):
+        docs.dir("usr/share/doc/pkg%02d/" % i).file("usr/share/doc/pkg%02d/copyright" % i, content("doc%d" % i, 200))
+    cleanup = Layer().dir("usr/").dir("usr/share/").dir("usr/share/doc/")
+    for i in range(50):
+        cleanup.whiteout("usr/share/doc/pkg%02d" % i)
+    docker_save(out("WastedBytes", "many-directories.tar"), "fixture/wasted:docs", [
+        ("RUN /bin/sh -c apt-get install -y $(cat packages.txt) # buildkit", docs),
+        ("RUN /bin/sh -c rm -rf /usr/share/doc/* # buildkit", cleanup),
+    ])
+    # Twelve steps that each rewrite a 300-byte state file: every pair of layers is below the threshold, the total
+    # is not.
+    steps = [("COPY state /var/lib/app/ # buildkit", Layer().dir("var/").dir("var/lib/").dir("var/lib/app/")
+              .file("var/lib/app/state", content("state0", 300)))]
+    for i in range(1, 12):
+        steps.append(("RUN /bin/sh -c app --step %d # buildkit" % i, Layer().dir("var/").dir("var/lib/")
+                      .dir("var/lib/app/").file("var/lib/app/state", content("state%d" % i, 300))))
+    docker_save(out("WastedBytes", "spread.tar"), "fixture/wasted:spread", steps)
 
 
 def package_caches():
@@ -253,6 +290,16 @@ def secrets():
     ])
 
 
+def secret_copy_up():
+    # A later chmod copies the key up: the copy in layer 0 is hidden, not deleted, and the new copy is visible.
+    docker_save(out("SecretInLowerLayer", "chmod-copy-up.tar"), "fixture/secrets:chmod", [
+        ("COPY id_ed25519 /root/.ssh/ # buildkit", Layer().dir("root/").dir("root/.ssh/")
+         .file("root/.ssh/id_ed25519", PEM_KEY, 0o644)),
+        ("RUN /bin/sh -c chmod 600 /root/.ssh/id_ed25519 # buildkit", Layer().dir("root/").dir("root/.ssh/")
+         .file("root/.ssh/id_ed25519", PEM_KEY, 0o600)),
+    ])
+
+
 def root_user():
     no_user = [("COPY app /app # buildkit", Layer().dir("app/").file("app/run", content("run", 300), 0o755))]
     docker_save(out("RootUserImage", "no-user.tar"), "fixture/root:none", no_user)
@@ -286,9 +333,39 @@ def duplicates():
     ])
 
 
+def image_gates():
+    # Layer 1 deletes everything layer 0 added and adds nothing: dive's user share is 100 / 0 = +Inf.
+    docker_save(out("ImageGate", "deletes-only.tar"), "fixture/gate:inf", [
+        ("COPY data.bin /srv/ # buildkit", Layer().dir("srv/").file("srv/data.bin", content("data", 3000))),
+        ("RUN /bin/sh -c rm /srv/data.bin # buildkit", Layer().dir("srv/").whiteout("srv/data.bin")),
+    ])
+    # One layer: dive's efficiency is 1 and its user share 0 / 0 = NaN, which never fails.
+    docker_save(out("ImageGate", "single-layer.tar"), "fixture/gate:one", [
+        ("COPY app /app # buildkit", Layer().dir("app/").file("app/run", content("run", 2000), 0o755)),
+    ])
+
+
+def incomplete_images():
+    steps = [
+        ("COPY app /app # buildkit", Layer().dir("app/").file("app/run", content("run", 1500), 0o755)),
+        ("RUN /bin/sh -c make -C /app # buildkit", Layer().dir("app/").file("app/out.bin", content("out", 2500))),
+    ]
+    oci_archive(out("IncompleteImage", "missing-blob.tar"), "missing", steps,
+                damage=lambda i, blob: None if i == 1 else blob)
+    oci_archive(out("IncompleteImage", "truncated-layer.tar"), "truncated", steps,
+                damage=lambda i, blob: blob[:len(blob) // 2] if i == 1 else blob)
+    other = Layer().dir("app/").file("app/run", content("other", 1500), 0o755)
+    docker_save(out("IncompleteImage", "diff-id-mismatch.tar"), "fixture/incomplete:diffid", steps,
+                declared=[other.tar(), steps[1][1].tar()])
+
+
 if __name__ == "__main__":
     wasted_bytes()
+    wasted_bytes_aggregated()
     package_caches()
     secrets()
+    secret_copy_up()
     root_user()
     duplicates()
+    image_gates()
+    incomplete_images()

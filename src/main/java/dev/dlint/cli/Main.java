@@ -38,6 +38,11 @@ public final class Main {
 
     /** Runs dlint with these arguments and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs dlint with these arguments in the given environment and returns the exit code; tests call this. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         String first = args.length > 0 ? args[0] : "";
         boolean rootWord = first.equals("help") || first.equals("-h") || first.equals("--help") || first.equals("-V")
                 || first.equals("--version");
@@ -46,9 +51,13 @@ public final class Main {
         }
         boolean named = SUBCOMMANDS.containsKey(first);
         String name = named ? first : "lint";
-        CommandLine command = new CommandLine(SUBCOMMANDS.get(name).get());
+        Object subcommand = SUBCOMMANDS.get(name).get();
+        if (subcommand instanceof Subcommand command) {
+            command.environment = environment;
+        }
+        CommandLine cli = new CommandLine(subcommand);
         String[] rest = named ? Arrays.copyOfRange(args, 1, args.length) : args;
-        return configure(command, "dlint " + name, out, err).execute(rest);
+        return configure(cli, "dlint " + name, out, err).execute(rest);
     }
 
     private static CommandLine configure(CommandLine cli, String name, PrintWriter out, PrintWriter err) {

@@ -1,6 +1,7 @@
 package dev.dlint.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,9 @@ abstract class Subcommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The environment the command reads ({@code COLUMNS}, {@code DIVE_RULES_*}, {@code PATH}); tests give their own. */
+    Map<String, String> environment = System.getenv();
 
     @Override
     public final Integer call() {

@@ -140,11 +140,17 @@ public final class ImageGateSettings {
         return values;
     }
 
-    /** Checks the {@code rules:} of a {@code .dive-ci} file (camelCase keys; other keys are ignored, as dive does). */
+    /**
+     * Checks the {@code rules:} of a {@code .dive-ci} file (camelCase keys; other keys are ignored, as dive does). An
+     * empty file, one with only comments, and a bare {@code rules:} mean dive's defaults.
+     */
     static void checkDiveCi(Path file) throws ConfigException {
         YamlNode root = YamlFiles.read(file);
+        if (root instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            return;
+        }
         Optional<YamlNode> rules = YamlFiles.at(root, "rules");
-        if (rules.isEmpty()) {
+        if (rules.isEmpty() || rules.get() instanceof YamlNode.Scalar empty && empty.value() == null) {
             return;
         }
         YamlNode.Mapping map = mapping(file, rules.get(), "rules");

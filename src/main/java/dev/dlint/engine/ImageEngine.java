@@ -2,11 +2,12 @@ package dev.dlint.engine;
 
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
+import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.rule.Finding;
+import dev.dlint.rule.ImageContext;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleCatalog;
-import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleKind;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,12 +36,21 @@ public final class ImageEngine {
         rules.checkOptions(config);
     }
 
-    /** Runs the enabled image rules; findings are ordered most severe first, then in catalogue order. */
+    /** Runs the enabled image rules without CI gates (see {@link #lint(String, ImageAnalysis, Configuration, List)}). */
     public FileResult lint(String path, ImageAnalysis image, Configuration config) {
+        return lint(path, image, config, List.of());
+    }
+
+    /**
+     * Runs the enabled image rules, telling them the evaluated gates; findings are ordered most severe first, then in
+     * catalogue order.
+     */
+    public FileResult lint(String path, ImageAnalysis image, Configuration config, List<GateResult> gates) {
         RuleRuns runs = new RuleRuns(config);
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<ImageRule> entry : rules.entries()) {
-            findings.addAll(runs.run(entry.meta(), RuleContext::new, context -> entry.rule().check(image, context)));
+            findings.addAll(runs.run(entry.meta(), (meta, options) -> new ImageContext(meta, options, gates),
+                    context -> entry.rule().check(image, context)));
         }
         findings.sort(Comparator.comparing(Finding::severity));
         return new FileResult(path, Optional.empty(), findings, runs.failure(), config.failureThreshold());

@@ -5,20 +5,30 @@ import java.util.Objects;
 
 /**
  * A place inside a container image: a path in a layer ({@code layer 3 (RUN apt-get …) /var/lib/apt/lists}), a
- * whole layer, or a setting of the image configuration ({@code image config: User root}).
+ * whole layer, a setting of the image configuration ({@code image config: User root}), or the image as a whole
+ * ({@code image: lowestEfficiency gate}).
  *
- * @param layer   the 0-based layer index, or -1 for the image configuration
+ * @param layer   the 0-based layer index, {@link #CONFIG} for the image configuration, {@link #WHOLE_IMAGE} for the
+ *                image as a whole
  * @param command the layer's history command as shown to users (abbreviated), or empty
- * @param path    the absolute path inside the layer, or empty for a whole layer; for the configuration, what the
- *                finding is about ({@code no User})
+ * @param path    the absolute path inside the layer, or empty for a whole layer; for the configuration and the whole
+ *                image, what the finding is about ({@code no User}, {@code lowestEfficiency gate})
  */
 public record ImageLocation(int layer, String command, String path) implements Location {
+
+    /** The {@code layer} of a setting of the image configuration. */
+    public static final int CONFIG = -1;
+    /** The {@code layer} of a finding about the image as a whole (a CI gate, an incomplete archive). */
+    public static final int WHOLE_IMAGE = -2;
 
     private static final SourceRange ARCHIVE_START = new SourceRange(1, 1, 1, 1);
 
     public ImageLocation {
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(path, "path");
+        if (layer < WHOLE_IMAGE) {
+            throw new IllegalArgumentException("layer index " + layer);
+        }
     }
 
     /** A path in a layer. */
@@ -28,11 +38,20 @@ public record ImageLocation(int layer, String command, String path) implements L
 
     /** A setting of the image configuration. */
     public static ImageLocation inConfig(String what) {
-        return new ImageLocation(-1, "", what);
+        return new ImageLocation(CONFIG, "", what);
+    }
+
+    /** The image as a whole; {@code what} says which aspect ({@code lowestEfficiency gate}). */
+    public static ImageLocation wholeImage(String what) {
+        return new ImageLocation(WHOLE_IMAGE, "", what);
     }
 
     public boolean isConfig() {
-        return layer < 0;
+        return layer == CONFIG;
+    }
+
+    public boolean isWholeImage() {
+        return layer == WHOLE_IMAGE;
     }
 
     @Override
@@ -40,10 +59,16 @@ public record ImageLocation(int layer, String command, String path) implements L
         return ARCHIVE_START;
     }
 
-    /** The location as users read it: {@code layer 3 (RUN …) /var/lib/apt/lists} or {@code image config: User root}. */
+    /**
+     * The location as users read it: {@code layer 3 (RUN …) /var/lib/apt/lists}, {@code image config: User root} or
+     * {@code image: lowestEfficiency gate}.
+     */
     public String display() {
         if (isConfig()) {
             return "image config: " + path;
+        }
+        if (isWholeImage()) {
+            return "image: " + path;
         }
         String layerText = command.isEmpty() ? "layer " + layer : "layer " + layer + " (" + command + ")";
         return path.isEmpty() ? layerText : layerText + " " + path;
@@ -54,7 +79,7 @@ public record ImageLocation(int layer, String command, String path) implements L
      * image gains or loses a layer ({@code (RUN apt-get …) /var/lib/apt/lists}).
      */
     public String stableKey() {
-        if (isConfig()) {
+        if (layer < 0) {
             return display();
         }
         return command.isEmpty() ? path : path.isEmpty() ? "(" + command + ")" : "(" + command + ") " + path;

@@ -70,7 +70,10 @@ class ImageCommandTest {
                 .contains("error SecretInLowerLayer at layer 0 (COPY files / # step 1) /root/.npmrc")
                 .contains("FAIL  lowestEfficiency          image efficiency is too low (efficiency=0.72 < threshold=0.9)")
                 .contains("SKIP  highestWastedBytes        disabled")
-                .endsWith("5 layers, 33 kB, 20 kB wasted (61.7 %); 5 problems (4 errors, 1 warning); "
+                .contains("error ImageGate at image: lowestEfficiency gate")
+                .contains("dive: efficiency 72.02 %, wasted 12296 bytes (12 kB), user wasted 155.45 % of 7910 bytes"
+                        + " (7.9 kB) added above layer 0")
+                .endsWith("5 layers, 33 kB, 20 kB wasted (61.7 %); 7 problems (6 errors, 1 warning); "
                         + "gates: 2 failed, 1 skipped\n");
         assertThat(r.err()).isEmpty();
     }
@@ -82,7 +85,8 @@ class ImageCommandTest {
         JsonNode doc = new ObjectMapper().readTree(r.out());
         List<String> keys = new ArrayList<>();
         doc.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("image", "layers", "waste", "dive", "warnings", "findings", "gates", "tool");
+        assertThat(keys).containsExactly("image", "layers", "waste", "dive", "warnings", "problems", "findings", "gates",
+                "tool");
         JsonNode layer = doc.get("layers").get(0);
         assertThat(layer.get("index").asInt()).isZero();
         assertThat(layer.get("digest").asText()).startsWith("sha256:");
@@ -104,13 +108,15 @@ class ImageCommandTest {
         assertThat(doc.at("/dive/inefficientFiles/0/path").asText()).startsWith("/");
         assertThat(doc.at("/dive/inefficientFiles/0/count").asInt()).isGreaterThanOrEqualTo(2);
         assertThat(doc.at("/dive/inefficientFiles/0/cumulativeBytes").asLong()).isPositive();
-        JsonNode finding = doc.at("/findings/0");
+        assertThat(doc.at("/findings/0/rule").asText()).isEqualTo("ImageGate");
+        assertThat(doc.at("/findings/0/logicalLocation").asText()).isEqualTo("image: highestUserWastedPercent gate");
+        JsonNode finding = doc.at("/findings/2");
         assertThat(finding.get("rule").asText()).isEqualTo("SecretInLowerLayer");
         assertThat(finding.get("severity").asText()).isEqualTo("error");
         assertThat(finding.get("file").asText()).isEqualTo(DEMO);
         assertThat(finding.get("line").asInt()).isEqualTo(1);
         assertThat(finding.get("logicalLocation").asText()).isEqualTo("layer 0 (COPY files / # step 1) /app/.env");
-        assertThat(doc.get("findings")).hasSize(5);
+        assertThat(doc.get("findings")).hasSize(7);
         assertThat(doc.at("/gates/failed").asBoolean()).isTrue();
         assertThat(doc.at("/gates/results")).extracting(g -> g.get("name").asText() + "=" + g.get("status").asText())
                 .containsExactly("highestUserWastedPercent=fail", "highestWastedBytes=skip", "lowestEfficiency=fail");
@@ -241,7 +247,7 @@ class ImageCommandTest {
         assertThat(run("image", DEMO, "--config", config.toString()).err()).contains("(this rule has no options)");
         Files.writeString(config, "rules:\n  WastedBytes:\n    threshold: 1kB\n");
         assertThat(run("image", DEMO, "--config", config.toString(), "--no-color").out())
-                .contains("warning WastedBytes at layer 0 (COPY files / # step 1) /data/old");
+                .contains("warning WastedBytes at layer 0 (COPY files / # step 1) /cache/tmp.bin");
     }
 
     @Test
@@ -293,7 +299,7 @@ class ImageCommandTest {
         assertThat(sarif.code()).isEqualTo(1);
         com.contrastsecurity.sarif.Run sarifRun = dev.dlint.report.SarifChecks.check("image-demo", sarif.out())
                 .getRuns().get(0);
-        assertThat(sarifRun.getResults()).hasSize(5).allSatisfy(r -> {
+        assertThat(sarifRun.getResults()).hasSize(7).allSatisfy(r -> {
             assertThat(r.getLocations().get(0).getPhysicalLocation().getArtifactLocation().getUri()).isEqualTo(DEMO);
             assertThat(r.getLocations().get(0).getLogicalLocations()).hasSize(1);
         });
@@ -305,7 +311,7 @@ class ImageCommandTest {
                 assertThat(rule.getProperties().getTags()).contains("image").doesNotContain("dockerfile"));
 
         JsonNode gitlab = new ObjectMapper().readTree(run("image", "--format", "gitlab", DEMO).out());
-        assertThat(gitlab).hasSize(5);
+        assertThat(gitlab).hasSize(7);
         assertThat(gitlab).extracting(i -> i.get("fingerprint").asText()).doesNotHaveDuplicates();
         assertThat(gitlab.get(0).at("/location/path").asText()).isEqualTo(DEMO);
 

@@ -3,15 +3,13 @@ package dev.dlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.catalog.BuiltinRules;
-import dev.dlint.config.ConfigLoader;
-import dev.dlint.config.Configuration;
+import dev.dlint.config.CommandLineSettings;
 import dev.dlint.engine.FileResult;
-import dev.dlint.engine.ImageEngine;
+import dev.dlint.engine.ImageInput;
+import dev.dlint.engine.ImageLinter;
 import dev.dlint.image.ImageSelection;
-import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
 import dev.dlint.rule.Finding;
-import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.RuleMetadata;
 import dev.dlint.testing.SharedFiles;
@@ -21,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -37,11 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
  * # comment
  * archive: ../../images/demo-oci-gzip.tar      the image, relative to the folder (default: &lt;case&gt;.tar)
  * option threshold=1kB                          a rule option, as YAML under rules: {Rule: {…}} in .dlint.yaml
+ * gate lowest-efficiency=0.95                   a CI gate, as YAML under image: rules: in .dlint.yaml
  * expect: LOGICAL LOCATION | MESSAGE PART       one finding: exact logical location, a substring of the message
  * never: TEXT                                   no finding of any rule may contain TEXT (secret values)
  * </pre>
  * The rule must report exactly the expected findings (in any order); a file without {@code expect:} lines means
- * the rule stays silent. Archives are made by {@code testdata/images/make-rule-fixtures.py}.
+ * the rule stays silent. Archives are made by {@code testdata/images/make-rule-fixtures.py}. Each case runs through
+ * the engine's {@link ImageLinter} as {@code dlint image --ignore-errors} would (dive's default gates unless the case
+ * sets them, no {@code .dive-ci}, an empty environment), so an incomplete archive is analysed and reported.
  */
 class ImageRuleFixturesTest {
 
@@ -93,6 +95,7 @@ class ImageRuleFixturesTest {
         String caseName = expectedFile.getFileName().toString().replaceFirst("\\.expected$", "");
         Path archive = dir.resolve(caseName + ".tar");
         StringBuilder options = new StringBuilder();
+        StringBuilder gates = new StringBuilder();
         List<Expectation> expected = new ArrayList<>();
         List<String> never = new ArrayList<>();
         for (String line : Files.readAllLines(expectedFile, StandardCharsets.UTF_8)) {
@@ -104,6 +107,10 @@ class ImageRuleFixturesTest {
                 String option = line.substring("option ".length());
                 int eq = option.indexOf('=');
                 options.append("    ").append(option, 0, eq).append(": ").append(option.substring(eq + 1)).append('\n');
+            } else if (line.startsWith("gate ")) {
+                String gate = line.substring("gate ".length());
+                int eq = gate.indexOf('=');
+                gates.append("    ").append(gate, 0, eq).append(": ").append(gate.substring(eq + 1)).append('\n');
             } else if (line.startsWith("expect: ")) {
                 String[] parts = line.substring("expect: ".length()).split(" \\| ", 2);
                 expected.add(new Expectation(parts[0], parts.length > 1 ? parts[1] : ""));
@@ -113,12 +120,12 @@ class ImageRuleFixturesTest {
                 throw new AssertionError(expectedFile + ": cannot read line: " + line);
             }
         }
-        Configuration config = configuration(rule, options.toString());
-        RuleCatalog rules = BuiltinRules.catalog();
-        ImageEngine engine = new ImageEngine(rules);
-        engine.checkOptions(config);
-        ImageAnalysis analysis = ImageAnalyzer.analyze(archive, ImageSelection.defaults());
-        FileResult result = engine.lint(archive.toString(), analysis, config);
+        Path config = configuration(rule, options.toString(), gates.toString());
+        ImageLinter linter = new ImageLinter(BuiltinRules.catalog());
+        ImageLinter.Request request = new ImageLinter.Request(ImageInput.parse(archive.toString(), Optional.empty()),
+                ImageSelection.defaults(), Optional.of(config), CommandLineSettings.none(), Map.of(),
+                temp.resolve("no-dive-ci"), Map.of(), true, false);
+        FileResult result = linter.lint(linter.prepare(request), ImageAnalyzer.Progress.NONE).result();
         assertThat(result.readError()).isEmpty();
 
         List<Finding> remaining = new ArrayList<>(result.reported().stream().filter(f -> f.rule().equals(rule)).toList());
@@ -141,11 +148,12 @@ class ImageRuleFixturesTest {
         }
     }
 
-    /** Options go through a real .dlint.yaml, so they are read and checked as users write them. */
-    private Configuration configuration(String rule, String options) throws Exception {
+    /** Options and gates go through a real .dlint.yaml, so they are read and checked as users write them. */
+    private Path configuration(String rule, String options, String gates) throws Exception {
         Path file = temp.resolve(".dlint.yaml");
-        Files.writeString(file, options.isEmpty() ? "" : "rules:\n  " + rule + ":\n" + options);
-        return new ConfigLoader(BuiltinRules.catalog()).load(file);
+        Files.writeString(file, (options.isEmpty() ? "" : "rules:\n  " + rule + ":\n" + options)
+                + (gates.isEmpty() ? "" : "image:\n  rules:\n" + gates));
+        return file;
     }
 
     private static String describe(List<Finding> findings) {

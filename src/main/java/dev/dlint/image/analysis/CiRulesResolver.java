@@ -106,7 +106,7 @@ public final class CiRulesResolver {
         if (!(doc instanceof Json.Obj o)) {
             return new Json.Obj(Map.of());
         }
-        Optional<Json> rules = o.get("rules");
+        Optional<Json> rules = o.get("rules").filter(r -> !(r instanceof Json.Null));
         if (rules.isPresent() && !(rules.get() instanceof Json.Obj)) {
             throw new GateConfigException(file + ": 'rules' should be a mapping");
         }
@@ -133,13 +133,24 @@ public final class CiRulesResolver {
         throw new GateConfigException("rule '" + key + "' should be a scalar value");
     }
 
+    /** An empty document: nothing but blank lines, comments and document markers (dive reads dive's defaults). */
+    private static boolean onlyCommentsOrBlank(byte[] data) {
+        for (String line : new String(data, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#") && !t.equals("---") && !t.equals("...")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Json readYaml(Path file) {
         try {
             if (Files.size(file) > MAX_CONFIG_BYTES) {
                 throw new GateConfigException(file + ": larger than " + MAX_CONFIG_BYTES + " bytes");
             }
             byte[] data = Files.readAllBytes(file);
-            if (data.length == 0) {
+            if (onlyCommentsOrBlank(data)) {
                 return new Json.Obj(Map.of());
             }
             return new JsonReader(new YAMLFactory()).parse(data, file.toString());

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * layer tree are visited in post-order with bytewise-sorted siblings and accumulated per key; a whiteout looks its
  * key up in the stack of all lower trees and counts the subtree size only if the stacked node is a directory, or
  * aborts the rest of the layer when the key is missing. The stack is maintained incrementally (each layer tree is
- * stacked once), so the cost is linear in the entries plus the sizes of the whited-out subtrees.
+ * stacked once, tree 0 becoming the stack itself), so the cost is linear in the entries plus the sizes of the
+ * whited-out subtrees, and at most two trees are held. Component names are pooled: images repeat them a lot.
  *
  * <p>Feed layers in order with {@link #addLayer}, then call {@link #finish}.
  */
@@ -34,6 +35,7 @@ public final class DiveCalculator {
     private final Map<String, Accumulator> visits = new LinkedHashMap<>();
     private final List<Accumulator> inefficient = new ArrayList<>();
     private final List<Long> layerSizes = new ArrayList<>();
+    private final NamePool names = new NamePool();
     private DiveNode stacked;
     private DiveNode previousTree;
 
@@ -45,9 +47,10 @@ public final class DiveCalculator {
      */
     public void addLayer(List<LayerEntry> entries, long layerSize) {
         DiveNode tree = buildTree(entries);
-        if (stacked == null) {
-            stacked = tree.deepCopy(null);
+        if (previousTree == null) {
+            stacked = tree; // dive's stack of layer 0 is a copy of tree 0; nothing changes tree 0, so it can be tree 0
         } else {
+            // tree 0 becomes the stack: stacking a tree on itself is what stacking it on its copy gives, in place
             stack(stacked, previousTree);
         }
         visitLeaves(tree);
@@ -110,11 +113,11 @@ public final class DiveCalculator {
         }
     }
 
-    private static DiveNode buildTree(List<LayerEntry> entries) {
+    private DiveNode buildTree(List<LayerEntry> entries) {
         DiveNode root = new DiveNode("", null);
         for (LayerEntry e : entries) {
             DiveNode node = root;
-            String[] parts = e.path().split("/");
+            String[] parts = names.split(e.path());
             boolean stopped = false;
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].startsWith(META)) {
@@ -282,24 +285,6 @@ public final class DiveCalculator {
                 }
             }
             return total;
-        }
-
-        /** Copies this tree (iteratively: trees from hostile input can be very deep). */
-        DiveNode deepCopy(DiveNode newParent) {
-            DiveNode top = new DiveNode(name, newParent);
-            Deque<DiveNode[]> work = new ArrayDeque<>();
-            work.push(new DiveNode[] {this, top});
-            while (!work.isEmpty()) {
-                DiveNode[] pair = work.pop();
-                pair[1].isDir = pair[0].isDir;
-                pair[1].size = pair[0].size;
-                if (pair[0].children != null) {
-                    for (DiveNode c : pair[0].children.values()) {
-                        work.push(new DiveNode[] {c, pair[1].addChild(c.name)});
-                    }
-                }
-            }
-            return top;
         }
     }
 }

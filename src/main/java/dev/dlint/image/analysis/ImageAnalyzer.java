@@ -8,7 +8,9 @@ import dev.dlint.image.Image;
 import dev.dlint.image.ImageConfig;
 import dev.dlint.image.ImageFormatException;
 import dev.dlint.image.ImageSelection;
+import dev.dlint.image.IntegrityProblem;
 import dev.dlint.image.Layer;
+import dev.dlint.image.LayerEntry;
 import dev.dlint.image.archive.BlobSource;
 import dev.dlint.image.archive.ImageLocator;
 import dev.dlint.image.archive.LayerRef;
@@ -33,29 +35,73 @@ import java.util.concurrent.atomic.AtomicInteger;
  * them once in layer order, and returns an {@link ImageAnalysis}.
  *
  * <p>Memory grows with the number of paths, not with file sizes: no content is held, nothing is extracted.
+ *
+ * <p>An incomplete image (a layer blob missing, unreadable, or not matching the digest or size it is declared with)
+ * stops the analysis at the first {@link IntegrityProblem} with an {@link ImageFormatException} whose
+ * {@code incomplete()} is true, unless the analyzer {@linkplain Options#ignoreErrors() ignores errors}: then the
+ * problems are listed in the analysis, unreadable layers count as empty, and the result is partial.
  */
 public final class ImageAnalyzer {
     /** Default number of layers decompressed at once. */
     public static final int DEFAULT_PARALLELISM = 2;
 
-    private final int parallelism;
+    private final Options options;
 
-    /** An analyzer decompressing {@code parallelism} layers at once. */
-    public ImageAnalyzer(int parallelism) {
-        if (parallelism < 1) {
-            throw new IllegalArgumentException("parallelism must be at least 1");
+    /**
+     * How the analyzer works.
+     *
+     * @param parallelism  layers decompressed at once, at least 1
+     * @param ignoreErrors analyse what is there instead of stopping at the first integrity problem
+     * @param keepEntries  keep every layer's entries in the analysis (for file trees and dive's export)
+     */
+    public record Options(int parallelism, boolean ignoreErrors, boolean keepEntries) {
+
+        /** Checks the parallelism. */
+        public Options {
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("parallelism must be at least 1");
+            }
         }
-        this.parallelism = parallelism;
+
+        /** The default parallelism, stopping at integrity problems, not keeping entries. */
+        public static Options defaults() {
+            return new Options(DEFAULT_PARALLELISM, false, false);
+        }
+
+        /** These options, tolerating integrity problems or not. */
+        public Options withIgnoreErrors(boolean ignore) {
+            return new Options(parallelism, ignore, keepEntries);
+        }
+
+        /** These options with another parallelism. */
+        public Options withParallelism(int layersAtOnce) {
+            return new Options(layersAtOnce, ignoreErrors, keepEntries);
+        }
+
+        /** These options, keeping the layers' entries or not. */
+        public Options withKeepEntries(boolean keep) {
+            return new Options(parallelism, ignoreErrors, keep);
+        }
+    }
+
+    /** An analyzer decompressing {@code parallelism} layers at once, stopping at integrity problems. */
+    public ImageAnalyzer(int parallelism) {
+        this(Options.defaults().withParallelism(parallelism));
+    }
+
+    /** An analyzer with the given options. */
+    public ImageAnalyzer(Options options) {
+        this.options = options;
     }
 
     /**
      * Analyses the image at {@code input} (a {@code docker save} / OCI archive, or an OCI layout directory) with
-     * the default parallelism.
+     * the default options.
      *
      * @throws ImageFormatException with a one-line message naming the member and the problem
      */
     public static ImageAnalysis analyze(Path input, ImageSelection selection) {
-        return new ImageAnalyzer(DEFAULT_PARALLELISM).run(input, selection);
+        return new ImageAnalyzer(Options.defaults()).run(input, selection);
     }
 
     /** Analyses the image at {@code input}. */
@@ -65,11 +111,19 @@ public final class ImageAnalyzer {
 
     /** Analyses the image at {@code input}, telling {@code progress} as each layer is merged. */
     public ImageAnalysis run(Path input, ImageSelection selection, Progress progress) {
+        return run(input, input.toString(), selection, progress);
+    }
+
+    /**
+     * Analyses the image at {@code input}, which the analysis and its messages call {@code name} (for an archive
+     * saved to a temporary file, the image it was saved from).
+     */
+    public ImageAnalysis run(Path input, String name, ImageSelection selection, Progress progress) {
         try (BlobSource source = BlobSource.open(input)) {
             LocatedImage located = new ImageLocator(source).locate(selection);
-            return analyzeLocated(input.toString(), source, located, progress);
+            return analyzeLocated(name, source, located, progress);
         } catch (IOException e) {
-            throw new ImageFormatException(input.toString(), "read error: " + e.getMessage(), e);
+            throw new ImageFormatException(name, "read error: " + e.getMessage(), e);
         }
     }
 
@@ -85,6 +139,7 @@ public final class ImageAnalyzer {
 
     private ImageAnalysis analyzeLocated(String input, BlobSource source, LocatedImage located, Progress progress) {
         List<String> warnings = new ArrayList<>(located.warnings());
+        List<IntegrityProblem> problems = new ArrayList<>();
         ImageConfig config = located.config();
         int n = located.layers().size();
         progress.layersDone(0, n);
@@ -94,7 +149,9 @@ public final class ImageAnalyzer {
         DuplicateFinder duplicates = new DuplicateFinder();
         List<Layer> layers = new ArrayList<>();
         List<List<SecretSighting>> sightings = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, n)), daemonThreads());
+        List<List<LayerEntry>> kept = new ArrayList<>();
+        int threads = Math.max(1, Math.min(options.parallelism(), n));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             List<Future<ScannedLayer>> futures = new ArrayList<>();
             for (LayerRef ref : located.layers()) {
@@ -102,21 +159,35 @@ public final class ImageAnalyzer {
             }
             for (int i = 0; i < n; i++) {
                 LayerRef ref = located.layers().get(i);
-                ScannedLayer scanned = futures.get(i) == null ? null : await(futures.get(i), ref.member());
+                ScannedLayer scanned = null;
+                if (futures.get(i) == null) {
+                    report(problems, new IntegrityProblem(i, ref.member(), "layer " + i + " blob is missing from the"
+                            + " archive" + (ref.foreign() ? " (a foreign layer, to be fetched from its URLs)" : "")
+                            + ", so its content is unknown"));
+                } else {
+                    try {
+                        scanned = await(futures.get(i), ref.member());
+                    } catch (ImageFormatException e) {
+                        report(problems, new IntegrityProblem(i, ref.member(),
+                                withoutMember(e.getMessage(), ref.member())));
+                    }
+                }
                 Digest diffId = i < config.diffIds().size() ? config.diffIds().get(i) : null;
                 if (scanned == null) {
                     layers.add(missingLayer(ref, diffId, history.get(i)));
                     merge.apply(List.of());
                     dive.addLayer(List.of(), 0);
                     sightings.add(List.of());
+                    kept.add(List.of());
                     progress.layersDone(i + 1, n);
                     continue;
                 }
-                layers.add(toLayer(ref, scanned, diffId, history.get(i), warnings));
+                layers.add(toLayer(ref, scanned, diffId, history.get(i), warnings, problems));
                 merge.apply(scanned.entries());
                 dive.addLayer(scanned.entries(), scanned.contentBytes());
                 duplicates.addLayer(i, scanned.entries());
                 sightings.add(scanned.secrets());
+                kept.add(options.keepEntries() ? scanned.entries() : List.of());
                 futures.set(i, null); // let the entry list go once merged
                 progress.layersDone(i + 1, n);
             }
@@ -136,7 +207,20 @@ public final class ImageAnalyzer {
         }
         Image image = new Image(input, located.layout(), located.name(), located.platform(), config, layers);
         return new ImageAnalysis(image, merged.waste(), dive.finish(), merged.visible(), secrets,
-                duplicates.groups(), PackageCacheDetector.detect(merged.visible()), warnings);
+                duplicates.groups(), PackageCacheDetector.detect(merged.visible()), warnings, problems,
+                options.keepEntries() ? kept : List.of());
+    }
+
+    /** Records a problem, or stops the analysis with it unless errors are ignored. */
+    private void report(List<IntegrityProblem> problems, IntegrityProblem problem) {
+        if (!options.ignoreErrors()) {
+            throw new ImageFormatException(problem);
+        }
+        problems.add(problem);
+    }
+
+    private static String withoutMember(String message, String member) {
+        return message.startsWith(member + ": ") ? message.substring(member.length() + 2) : message;
     }
 
     private static ScannedLayer scan(BlobSource source, LayerRef ref) throws IOException {
@@ -167,26 +251,28 @@ public final class ImageAnalyzer {
         }
     }
 
-    private static Layer toLayer(LayerRef ref, ScannedLayer s, Digest declaredDiffId, Optional<HistoryEntry> history,
-                                 List<String> warnings) {
+    private Layer toLayer(LayerRef ref, ScannedLayer s, Digest declaredDiffId, Optional<HistoryEntry> history,
+                          List<String> warnings, List<IntegrityProblem> problems) {
         DigestCheck blobCheck = DigestCheck.NOT_DECLARED;
         if (ref.declaredDigest().isPresent() && ref.declaredDigest().get().algorithm().equals("sha256")) {
             blobCheck = ref.declaredDigest().get().equals(s.blobDigest()) ? DigestCheck.VERIFIED : DigestCheck.MISMATCH;
             if (blobCheck == DigestCheck.MISMATCH) {
-                warnings.add(ref.member() + ": layer " + ref.index() + " blob digest mismatch: declared "
-                        + ref.declaredDigest().get() + ", content is " + s.blobDigest());
+                report(problems, new IntegrityProblem(ref.index(), ref.member(), "layer " + ref.index()
+                        + " blob digest mismatch: declared " + ref.declaredDigest().get() + ", content is "
+                        + s.blobDigest()));
             }
         }
         if (ref.declaredSize() >= 0 && ref.declaredSize() != s.compressedBytes()) {
-            warnings.add(ref.member() + ": layer " + ref.index() + " is " + s.compressedBytes()
-                    + " bytes but the manifest declares " + ref.declaredSize());
+            report(problems, new IntegrityProblem(ref.index(), ref.member(), "layer " + ref.index() + " is "
+                    + s.compressedBytes() + " bytes but the manifest declares " + ref.declaredSize()));
         }
         DigestCheck diffCheck = DigestCheck.NOT_DECLARED;
         if (declaredDiffId != null && declaredDiffId.algorithm().equals("sha256")) {
             diffCheck = declaredDiffId.equals(s.diffId()) ? DigestCheck.VERIFIED : DigestCheck.MISMATCH;
             if (diffCheck == DigestCheck.MISMATCH) {
-                warnings.add(ref.member() + ": layer " + ref.index() + " diff_id mismatch: the config declares "
-                        + declaredDiffId + ", the decompressed content is " + s.diffId());
+                report(problems, new IntegrityProblem(ref.index(), ref.member(), "layer " + ref.index()
+                        + " diff_id mismatch: the config declares " + declaredDiffId + ", the decompressed content is "
+                        + s.diffId()));
             }
         }
         labelMismatch(ref, s.compression()).ifPresent(warnings::add);

@@ -3,6 +3,7 @@ package dev.dlint.image.analysis;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dlint.image.IntegrityProblem;
 import dev.dlint.image.Layer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -59,6 +60,15 @@ public final class ImageJsonWriter {
             g.writeString(w);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("problems");
+        for (IntegrityProblem p : analysis.problems()) {
+            g.writeStartObject();
+            g.writeNumberField("layer", p.layer());
+            g.writeStringField("member", p.member());
+            g.writeStringField("problem", p.problem());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         for (Section s : extra) {
             s.writeFields(g);
         }
@@ -73,12 +83,14 @@ public final class ImageJsonWriter {
         g.writeStringField("platform", a.image().platform());
         g.writeStringField("user", a.configUser());
         g.writeBooleanField("runsAsRoot", a.runsAsRoot());
+        g.writeBooleanField("partial", a.partial());
         g.writeEndObject();
     }
 
     private static void writeLayers(JsonGenerator g, ImageAnalysis a) throws IOException {
         g.writeArrayFieldStart("layers");
         List<LayerWaste> perLayer = a.waste().layers();
+        FileTree tree = a.hasEntries() ? new FileTree() : null;
         for (Layer l : a.image().layers()) {
             g.writeStartObject();
             g.writeNumberField("index", l.index());
@@ -94,9 +106,47 @@ public final class ImageJsonWriter {
             g.writeNumberField("addedBytes", w.addedBytes());
             g.writeNumberField("hiddenBytes", w.hiddenBytes());
             g.writeBooleanField("missing", l.missing());
+            if (tree != null) {
+                writeFiles(g, tree, a.layerEntries().get(l.index()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The layer's changes, as its tree applies them to the layers below ({@code layers[].files}), streamed. */
+    private static void writeFiles(JsonGenerator g, FileTree tree, List<dev.dlint.image.LayerEntry> entries)
+            throws IOException {
+        tree.commit();
+        g.writeArrayFieldStart("files");
+        try {
+            tree.apply(entries, change -> {
+                try {
+                    writeChange(g, change);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeChange(JsonGenerator g, FileTree.LayerChange change) throws IOException {
+        FileTree.Node n = change.node();
+        g.writeStartObject();
+        g.writeStringField("path", change.path());
+        g.writeStringField("change", change.change().label());
+        g.writeStringField("type", n.type().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeNumberField("size", n.size());
+        g.writeStringField("mode", String.format("%04o", n.rawMode() & 07777));
+        g.writeNumberField("uid", n.uid());
+        g.writeNumberField("gid", n.gid());
+        if (n.link() != null) {
+            g.writeStringField("link", n.link());
+        }
+        g.writeEndObject();
     }
 
     private static void writeWaste(JsonGenerator g, ExactWaste w) throws IOException {

@@ -26,6 +26,7 @@ public final class OverlayMerge {
     private final List<WastedFile> wasted = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<Long> added = new ArrayList<>();
+    private final NamePool names = new NamePool();
     private int layerCount;
 
     /** Applies the next layer (its index is the number of layers applied before). */
@@ -173,7 +174,7 @@ public final class OverlayMerge {
         String path = e.path();
         int slash = path.lastIndexOf('/');
         Node parent = slash < 0 ? root : ensureDirectory(path.substring(0, slash), layer);
-        String name = path.substring(slash + 1);
+        String name = names.of(path.substring(slash + 1));
         if (content != null) {
             content.refs++;
         }
@@ -212,7 +213,7 @@ public final class OverlayMerge {
         while (start <= dirPath.length()) {
             int slash = dirPath.indexOf('/', start);
             int end = slash < 0 ? dirPath.length() : slash;
-            String name = dirPath.substring(start, end);
+            String name = names.of(dirPath.substring(start, end));
             Node child = node.child(name);
             if (child != null && !child.directory) {
                 removeSubtree(child, layer, WasteKind.OVERWRITTEN, dirPath.substring(0, end));

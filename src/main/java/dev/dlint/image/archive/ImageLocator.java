@@ -92,11 +92,7 @@ public final class ImageLocator {
         List<LayerRef> layers = new ArrayList<>();
         for (int i = 0; i < chosen.layers().size(); i++) {
             String member = MemberNames.normalize(chosen.layers().get(i), MANIFEST_JSON);
-            boolean present = source.exists(member);
-            if (!present) {
-                warnings.add(member + ": layer " + i + " is missing from the archive; its content is unknown");
-            }
-            layers.add(new LayerRef(i, member, digestFromBlobPath(member), -1, "", present));
+            layers.add(new LayerRef(i, member, digestFromBlobPath(member), -1, "", source.exists(member), false));
         }
         checkDiffIdCount(config, layers.size(), MANIFEST_JSON, warnings);
         String name = selection.image().orElse(chosen.repoTags().isEmpty() ? "" : chosen.repoTags().get(0));
@@ -193,12 +189,8 @@ public final class ImageLocator {
             }
             Digest digest = shape(chosen.blob(), () -> WireTranslator.toDigest(d.digest()));
             String member = blobPath(digest);
-            boolean present = source.exists(member);
-            if (!present) {
-                warnings.add(member + ": layer " + i + " blob is missing"
-                        + (d.urls().isEmpty() ? "" : " (foreign layer)") + "; its content is unknown");
-            }
-            layers.add(new LayerRef(i, member, Optional.of(digest), d.size(), d.mediaType(), present));
+            layers.add(new LayerRef(i, member, Optional.of(digest), d.size(), d.mediaType(), source.exists(member),
+                    !d.urls().isEmpty()));
         }
         checkDiffIdCount(config, layers.size(), chosen.blob(), warnings);
         String platform = chosen.platform().map(Platform::toString).orElse(platformOf(config));

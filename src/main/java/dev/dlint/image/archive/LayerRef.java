@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param declaredSize   the blob size the manifest declares, or -1
  * @param mediaType      the declared media type, or {@code ""} (docker save declares none)
  * @param present        false if the blob is absent from the archive (e.g. a foreign layer)
+ * @param foreign        true if the descriptor names URLs to fetch the blob from (a foreign, non-distributable layer)
  */
 public record LayerRef(int index, String member, Optional<Digest> declaredDigest, long declaredSize,
-                       String mediaType, boolean present) {
+                       String mediaType, boolean present, boolean foreign) {
 }

@@ -47,9 +47,14 @@ final class TarBlobSource implements BlobSource {
             Map<String, Member> members = index(channel, description);
             return new TarBlobSource(description, channel, members);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(channel);
             if (e instanceof ImageFormatException ife) {
+                closeQuietly(channel);
                 throw ife;
+            }
+            Optional<String> truncated = channel == null ? Optional.empty() : OuterTarProbe.truncation(channel);
+            closeQuietly(channel);
+            if (truncated.isPresent()) {
+                throw new ImageFormatException(description, truncated.get(), e);
             }
             throw new ImageFormatException(description, "unreadable tar archive: " + message(e), e);
         }

@@ -153,7 +153,17 @@ public final class LayerScanner {
             hash = hashContent(path, tar, secrets, seenSecretPaths);
         }
         long size = type == EntryType.FILE || type == EntryType.HARDLINK ? h.size() : 0;
-        return new LayerEntry(path, type, size, h.mode(), h.uid(), h.gid(), link, hash);
+        return new LayerEntry(path, type, size, h.mode(), h.uid(), h.gid(), link, hash, tarFacts(h));
+    }
+
+    /** The header as Go's tar reader reports it to dive (a NUL typeflag is read as a file or, ending in /, a dir). */
+    private static LayerEntry.TarFacts tarFacts(TarHeader h) {
+        byte flag = h.typeflag();
+        if (flag == 0) {
+            flag = h.name().endsWith("/") ? (byte) '5' : (byte) '0';
+        }
+        boolean link = h.typeflag() == '1' || h.typeflag() == '2';
+        return new LayerEntry.TarFacts(flag, link ? h.linkName() : "", h.name().startsWith("/"));
     }
 
     private ContentHash hashContent(String path, SafeTarReader tar, List<SecretSighting> secrets,

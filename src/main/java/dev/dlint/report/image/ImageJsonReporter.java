@@ -1,6 +1,7 @@
 package dev.dlint.report.image;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.dlint.engine.ImageResult;
 import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageJsonWriter;
 import dev.dlint.rule.Finding;
@@ -11,8 +12,8 @@ import java.util.List;
 
 /**
  * The {@code json} format of {@code dlint image} (docs/image-json.md): the analyzer's document ({@code image},
- * {@code layers}, {@code waste}, {@code dive}, {@code warnings}) followed by {@code findings}, {@code gates} and
- * {@code tool}. Finding objects use the field names of {@code dlint lint --format json} plus {@code logicalLocation}.
+ * {@code layers} with their {@code files} when the analysis kept them, {@code waste}, {@code dive}, {@code warnings},
+ * {@code problems}) followed by {@code findings}, {@code gates} and {@code tool}. Finding objects use the field names of {@code dlint lint --format json} plus {@code logicalLocation}.
  */
 public final class ImageJsonReporter {
 
@@ -22,7 +23,7 @@ public final class ImageJsonReporter {
         this.toolVersion = toolVersion;
     }
 
-    public void write(ImageReport report, Writer out) throws IOException {
+    public void write(ImageResult report, Writer out) throws IOException {
         new ImageJsonWriter().write(report.analysis(), out, List.of(
                 g -> findings(g, report),
                 g -> gates(g, report),
@@ -31,7 +32,7 @@ public final class ImageJsonReporter {
         out.flush();
     }
 
-    private static void findings(JsonGenerator g, ImageReport report) throws IOException {
+    private static void findings(JsonGenerator g, ImageResult report) throws IOException {
         g.writeArrayFieldStart("findings");
         for (Finding f : report.result().reported()) {
             g.writeStartObject();
@@ -54,7 +55,7 @@ public final class ImageJsonReporter {
         }
     }
 
-    private static void gates(JsonGenerator g, ImageReport report) throws IOException {
+    private static void gates(JsonGenerator g, ImageResult report) throws IOException {
         g.writeObjectFieldStart("gates");
         g.writeBooleanField("failed", report.gatesFailed());
         g.writeArrayFieldStart("results");
@@ -63,6 +64,8 @@ public final class ImageJsonReporter {
             g.writeStringField("name", gate.name());
             g.writeStringField("status", gate.status().name().toLowerCase(java.util.Locale.ROOT));
             g.writeStringField("message", gate.message());
+            g.writeStringField("measured", gate.measured());
+            g.writeStringField("threshold", gate.threshold());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -5,6 +5,7 @@ import static dev.dlint.report.Ansi.DIM;
 import static dev.dlint.report.Ansi.RED;
 
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.ImageResult;
 import dev.dlint.image.CreatedBy;
 import dev.dlint.image.Image;
 import dev.dlint.image.Layer;
@@ -47,9 +48,10 @@ public final class ImageTtyReporter {
         this.width = Math.max(MIN_WIDTH, width);
     }
 
-    public void write(ImageReport report, Writer out) throws IOException {
+    public void write(ImageResult report, Writer out) throws IOException {
         ImageAnalysis a = report.analysis();
         header(a, out);
+        incomplete(a, out);
         layers(a, out);
         wastedPaths(a, out);
         warnings(a, out);
@@ -70,6 +72,19 @@ public final class ImageTtyReporter {
                 + "\n\n");
     }
 
+    /** An incomplete image analysed with --ignore-errors: what is missing, before any number. */
+    private void incomplete(ImageAnalysis a, Writer out) throws IOException {
+        if (!a.partial()) {
+            return;
+        }
+        out.write(paint(RED, "Incomplete image") + ": the result is partial; every number below covers only the"
+                + " layers that could be read\n");
+        for (dev.dlint.image.IntegrityProblem p : a.problems()) {
+            out.write(wrap(clean(p.message()), "  ", "    "));
+        }
+        out.write("\n");
+    }
+
     private void layers(ImageAnalysis a, Writer out) throws IOException {
         List<Layer> layers = a.image().layers();
         List<LayerWaste> waste = a.waste().layers();
@@ -85,7 +100,7 @@ public final class ImageTtyReporter {
             String command = CreatedBy.readable(layer.createdBy());
             command = command.isEmpty() ? "(no history)" : command;
             if (layer.missing()) {
-                command = "(blob not in the archive) " + command;
+                command = "(content unknown) " + command;
             }
             out.write(String.format(columns, layer.index(), size(layer.contentBytes()), size(hidden))
                     + bar(layer.contentBytes(), hidden, largest) + "  "
@@ -110,7 +125,8 @@ public final class ImageTtyReporter {
     private void wastedPaths(ImageAnalysis a, Writer out) throws IOException {
         ExactWaste waste = a.waste();
         if (waste.bytes() == 0) {
-            out.write(paint(BOLD, "Wasted bytes") + ": none, every stored file is visible in the final filesystem\n\n");
+            out.write(paint(BOLD, "Wasted bytes") + (a.partial() ? ": none in the layers that could be read (the image"
+                    + " is incomplete)\n\n" : ": none, every stored file is visible in the final filesystem\n\n"));
             return;
         }
         out.write(paint(BOLD, "Top wasted paths") + ": " + size(waste.bytes()) + " wasted, "
@@ -163,8 +179,8 @@ public final class ImageTtyReporter {
 
     private void gates(DiveMetrics dive, List<GateResult> gates, Writer out) throws IOException {
         out.write(paint(BOLD, "dive") + ": efficiency " + percent(dive.efficiency()) + ", wasted "
-                + size(dive.wastedBytes()) + ", user wasted " + userWasted(dive) + " of "
-                + size(dive.userSizeBytes()) + " added above layer 0\n");
+                + exact(dive.wastedBytes()) + ", user wasted " + userWasted(dive) + " of "
+                + exact(dive.userSizeBytes()) + " added above layer 0\n");
         if (gates.isEmpty()) {
             out.write("\n");
             return;
@@ -181,7 +197,7 @@ public final class ImageTtyReporter {
         out.write("\n");
     }
 
-    private String summary(ImageReport report) {
+    private String summary(ImageResult report) {
         ImageAnalysis a = report.analysis();
         StringBuilder line = new StringBuilder();
         line.append(plural(a.image().layers().size(), "layer")).append(", ").append(size(a.dive().sizeBytes()))
@@ -211,7 +227,10 @@ public final class ImageTtyReporter {
                 line.append(sep).append(skipped).append(" skipped");
             }
         }
-        boolean bad = !findings.isEmpty() || failed > 0;
+        if (a.partial()) {
+            line.append("; PARTIAL: the image is incomplete");
+        }
+        boolean bad = !findings.isEmpty() || failed > 0 || a.partial();
         return paint(bad ? BOLD : GREEN, line.toString());
     }
 
@@ -221,6 +240,11 @@ public final class ImageTtyReporter {
             return "n/a";
         }
         return Double.isInfinite(v) ? "∞ %" : percent(v);
+    }
+
+    /** Bytes exactly, as dive prints them, with the rounded size: {@code 32025 bytes (32 kB)}. */
+    private static String exact(long bytes) {
+        return bytes + (bytes == 1 ? " byte" : " bytes") + (bytes < 1000 ? "" : " (" + size(bytes) + ")");
     }
 
     private static String percent(double ratio) {

@@ -4,9 +4,9 @@ import dev.dlint.image.analysis.DuplicateGroup;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.VisibleFile;
 import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageContext;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.Precision;
-import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
@@ -33,7 +33,7 @@ public final class DuplicateFileAcrossLayers implements ImageRule {
     }
 
     @Override
-    public void check(ImageAnalysis image, RuleContext context) {
+    public void check(ImageAnalysis image, ImageContext context) {
         long threshold = context.option(THRESHOLD);
         Map<String, VisibleFile> visible = new HashMap<>();
         Map<List<Object>, String> linkedContent = new HashMap<>();

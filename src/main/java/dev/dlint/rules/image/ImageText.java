@@ -25,6 +25,11 @@ final class ImageText {
         return ImageLocation.inLayer(layer, command(image, layer), absolute(path));
     }
 
+    /** A whole layer: {@code layer 3 (RUN …)}. */
+    static ImageLocation layerLocation(ImageAnalysis image, int layer) {
+        return ImageLocation.inLayer(layer, command(image, layer), "");
+    }
+
     /** The layer's history command, abbreviated for messages; empty when the image has no history for it. */
     private static String command(ImageAnalysis image, int index) {
         if (index < 0 || index >= image.image().layers().size()) {

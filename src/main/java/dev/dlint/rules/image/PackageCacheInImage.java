@@ -3,8 +3,8 @@ package dev.dlint.rules.image;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.PackageCache;
 import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageContext;
 import dev.dlint.rule.ImageRule;
-import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
@@ -27,7 +27,7 @@ public final class PackageCacheInImage implements ImageRule {
     }
 
     @Override
-    public void check(ImageAnalysis image, RuleContext context) {
+    public void check(ImageAnalysis image, ImageContext context) {
         long threshold = context.option(THRESHOLD);
         for (PackageCache cache : image.packageCaches()) {
             if (cache.bytes() < threshold) {

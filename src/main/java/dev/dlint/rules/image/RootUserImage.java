@@ -2,9 +2,9 @@ package dev.dlint.rules.image;
 
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageContext;
 import dev.dlint.rule.ImageLocation;
 import dev.dlint.rule.ImageRule;
-import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
 
@@ -14,7 +14,7 @@ import dev.dlint.rule.Severity;
 public final class RootUserImage implements ImageRule {
 
     @Override
-    public void check(ImageAnalysis image, RuleContext context) {
+    public void check(ImageAnalysis image, ImageContext context) {
         if (!image.runsAsRoot()) {
             return;
         }

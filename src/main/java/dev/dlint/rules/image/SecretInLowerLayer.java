@@ -4,8 +4,8 @@ import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.SecretFact;
 import dev.dlint.image.analysis.WastedFile;
 import dev.dlint.rule.Category;
+import dev.dlint.rule.ImageContext;
 import dev.dlint.rule.ImageRule;
-import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
@@ -33,7 +33,7 @@ public final class SecretInLowerLayer implements ImageRule {
     }
 
     @Override
-    public void check(ImageAnalysis image, RuleContext context) {
+    public void check(ImageAnalysis image, ImageContext context) {
         List<PathMatcher> allowed = context.option(ALLOW_PATHS);
         for (SecretFact secret : image.secrets()) {
             if (isAllowed(allowed, secret.path())) {
@@ -48,9 +48,7 @@ public final class SecretInLowerLayer implements ImageRule {
                 message = path + " is in the final filesystem, stored by " + stored + ": anyone who can pull the"
                         + " image can read it." + fix;
             } else {
-                int hider = hiddenBy(image, secret);
-                message = path + " is stored in " + stored + (hider < 0 ? ". A later layer hides it"
-                        : ". " + ImageText.sentence(ImageText.layer(image, hider)) + " deletes it")
+                message = path + " is stored in " + stored + ". " + hiding(image, secret)
                         + ", but that does not remove it"
                         + " from the image: anyone who can pull the image can extract it from layer "
                         + secret.layer() + "." + fix;
@@ -72,15 +70,30 @@ public final class SecretInLowerLayer implements ImageRule {
         return allowed.stream().anyMatch(m -> m.matches(p));
     }
 
-    /** The layer that hid this copy (for a {@code .git} directory, any file below it), or -1. */
-    private static int hiddenBy(ImageAnalysis image, SecretFact secret) {
+    /**
+     * What a later layer did to this copy, as a sentence without the final period: {@code Layer 2 (RUN …) deletes
+     * it}, {@code … overwrites it}, or, for a chmod/chown, {@code … copies it again to change its mode or owner
+     * (a copy-up; the copy in layer 0 stays)}.
+     */
+    private static String hiding(ImageAnalysis image, SecretFact secret) {
         String below = secret.path() + "/";
         for (WastedFile f : image.waste().files()) {
             if (f.layer() == secret.layer() && (f.path().equals(secret.path()) || f.path().startsWith(below))) {
-                return f.hiddenByLayer();
+                String hider = ImageText.sentence(ImageText.layer(image, f.hiddenByLayer()));
+                switch (f.kind()) {
+                    case OVERWRITTEN:
+                        return hider + " overwrites it";
+                    case METADATA_ONLY_COPY:
+                        return hider + " copies it again only to change its mode or owner (a copy-up: the new copy"
+                                + " hides the one in layer " + secret.layer() + ")";
+                    case IDENTICAL_READD:
+                        return hider + " writes it again unchanged";
+                    default:
+                        return hider + " deletes it";
+                }
             }
         }
-        return -1;
+        return "A later layer hides it";
     }
 
     private static String kind(SecretFact secret) {

@@ -73,9 +73,9 @@ class DiveExamplesTest {
         List<GateResult> results = CiGateEvaluator.evaluate(CiRules.DEFAULTS, a.dive(), a.waste());
         assertThat(results).containsExactly(
                 new GateResult("highestUserWastedPercent", GateStatus.FAIL, "too many bytes wasted, relative to the"
-                        + " user bytes added (%-user-wasted-bytes=0.76 > threshold=0.1)"),
-                new GateResult("highestWastedBytes", GateStatus.SKIP, "disabled"),
-                new GateResult("lowestEfficiency", GateStatus.PASS, "0.9"));
+                        + " user bytes added (%-user-wasted-bytes=0.76 > threshold=0.1)", "0.7619 (76.19 %)", "0.1"),
+                new GateResult("highestWastedBytes", GateStatus.SKIP, "disabled", "", ""),
+                new GateResult("lowestEfficiency", GateStatus.PASS, "0.9", "0.9194 (91.94 %)", "0.9"));
         assertThat(CiGateEvaluator.failed(results)).isTrue();
     }
 

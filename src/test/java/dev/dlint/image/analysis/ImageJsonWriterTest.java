@@ -28,7 +28,7 @@ class ImageJsonWriterTest {
         }));
         JsonNode root = new ObjectMapper().readTree(out.toByteArray());
         assertThat(root.fieldNames()).toIterable()
-                .containsExactly("image", "layers", "waste", "dive", "warnings", "findings");
+                .containsExactly("image", "layers", "waste", "dive", "warnings", "problems", "findings");
         JsonNode l1 = root.get("layers").get(1);
         assertThat(l1.get("index").asInt()).isEqualTo(1);
         assertThat(l1.get("digest").asText()).startsWith("sha256:");

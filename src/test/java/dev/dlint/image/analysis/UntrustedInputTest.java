@@ -170,7 +170,7 @@ class UntrustedInputTest {
     }
 
     @Test
-    void missingLayerBlobIsAWarningMissingConfigIsAnError() {
+    void missingLayerBlobMakesTheImageIncompleteMissingConfigIsAnError() {
         TestArchives.Members m = TestArchives.dockerSaveMembers("x:1", List.of(new TestLayer().file("f", 10).tar()),
                 TestArchives.config(List.of(new TestLayer().file("f", 10).tar()), List.of("a"), ""));
         String manifest = "[{\"Config\":\"nope.json\",\"RepoTags\":[],\"Layers\":[\"" + LAYER0 + "\"]}]";
@@ -181,9 +181,18 @@ class UntrustedInputTest {
         String config = TestArchives.config(List.of(new byte[1024]), List.of("a"), "");
         TestArchives.Members n = new TestArchives.Members().put("c.json", config)
                 .put("manifest.json", "[{\"Config\":\"c.json\",\"Layers\":[\"gone/layer.tar\"]}]");
-        ImageAnalysis a = ImageAnalyzer.analyze(n.writeTar(tmp.resolve("nolayer.tar")), ImageSelection.defaults());
+        Path noLayer = n.writeTar(tmp.resolve("nolayer.tar"));
+        assertThatThrownBy(() -> ImageAnalyzer.analyze(noLayer, ImageSelection.defaults()))
+                .isInstanceOfSatisfying(ImageFormatException.class, e -> assertThat(e.incomplete()).isTrue())
+                .hasMessage("gone/layer.tar: layer 0 blob is missing from the archive, so its content is unknown");
+        ImageAnalysis a = new ImageAnalyzer(ImageAnalyzer.Options.defaults().withIgnoreErrors(true))
+                .run(noLayer, ImageSelection.defaults());
         assertThat(a.image().layers().get(0).missing()).isTrue();
-        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("gone/layer.tar", "missing"));
+        assertThat(a.partial()).isTrue();
+        assertThat(a.problems()).singleElement().satisfies(p -> {
+            assertThat(p.layer()).isZero();
+            assertThat(p.member()).isEqualTo("gone/layer.tar");
+        });
     }
 
     @Test

@@ -187,9 +187,12 @@ class LayoutsTest {
         byte[] other = new TestLayer().file("zzz", 7).tar();
         String badConfig = TestArchives.config(List.of(other), List.of("x"), "");
         Path p = TestArchives.dockerSave(tmp.resolve("bad.tar"), "x:1", List.of(l0), badConfig);
-        ImageAnalysis b = analyze(p);
+        assertThatThrownBy(() -> analyze(p)).isInstanceOfSatisfying(ImageFormatException.class,
+                e -> assertThat(e.incomplete()).isTrue()).hasMessageContaining("layer.tar: layer 0 diff_id mismatch");
+        ImageAnalysis b = new ImageAnalyzer(ImageAnalyzer.Options.defaults().withIgnoreErrors(true))
+                .run(p, ImageSelection.defaults());
         assertThat(b.image().layers().get(0).diffIdCheck()).isEqualTo(DigestCheck.MISMATCH);
-        assertThat(b.warnings()).anySatisfy(w -> assertThat(w).contains("diff_id mismatch"));
+        assertThat(b.problems()).anySatisfy(w -> assertThat(w.problem()).contains("diff_id mismatch"));
     }
 
     @Test
@@ -207,8 +210,8 @@ class LayoutsTest {
 
         byte[] skippable = {0x50, 0x2A, 0x4D, 0x18, 4, 0, 0, 0, 1, 2, 3, 4};
         byte[] zst = TestArchives.concat(skippable, TestLayer.zstd(l0), skippable);
-        ImageAnalysis z = ImageAnalyzer.analyze(TestArchives.dockerSave(tmp.resolve("z.tar"), "x:1", List.of(zst)),
-                ImageSelection.defaults());
+        ImageAnalysis z = ImageAnalyzer.analyze(TestArchives.dockerSave(tmp.resolve("z.tar"), "x:1", List.of(zst),
+                TestArchives.config(List.of(l0), List.of("a"), "")), ImageSelection.defaults());
         assertThat(z.image().layers().get(0).compression()).isEqualTo(Compression.ZSTD);
         assertThat(z.finalFiles()).hasSize(2);
     }
