@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
  *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
  *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host} configure the
- *       run.</li>
+ *       run; {@code # dlint-test: fixes safe} makes the {@code .fixed} twin the result of the safe fixes alone (as
+ *       {@code dlint fix} without unsafe fixes), where by default it is the result of all fixes.</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
-                      List<String> enabled, List<String[]> options, List<String> trustedRegistries) {
+                      List<String> enabled, List<String[]> options, List<String> trustedRegistries,
+                      boolean safeFixesOnly) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -38,6 +40,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> enabled = new ArrayList<>();
         List<String[]> options = new ArrayList<>();
         List<String> registries = new ArrayList<>();
+        boolean safeOnly = false;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -62,11 +65,14 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "trusted-registry":
                         registries.add(h.group(2).strip());
                         break;
+                    case "fixes":
+                        safeOnly = h.group(2).strip().equals("safe");
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, safeOnly);
     }
 }
