@@ -6,6 +6,7 @@ import dev.dlint.model.Instruction;
 import dev.dlint.model.Mount;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
+import dev.dlint.syntax.Suggestions;
 import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,6 +73,12 @@ public final class StageReferences {
         }
         String name = value.toLowerCase(Locale.ROOT);
         return dockerfile.stages().stream().filter(s -> s.name().map(name::equals).orElse(false)).findFirst();
+    }
+
+    /** The stage name closest to {@code value}, when {@code value} looks like a misspelling of one. */
+    public static Optional<String> closestStageName(Dockerfile dockerfile, String value) {
+        List<String> names = dockerfile.stages().stream().flatMap(s -> s.name().stream()).toList();
+        return Suggestions.closest(value, names);
     }
 
     /**
