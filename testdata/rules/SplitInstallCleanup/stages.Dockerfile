@@ -6,7 +6,3 @@ FROM base AS child
 RUN apt-get install -y --no-install-recommends jq
 # expect: SplitInstallCleanup "from the layer of line 2"
 RUN rm -rf /var/lib/apt/lists/*
-
-# an unrelated stage does not
-FROM debian:12-slim AS other
-RUN rm -rf /var/lib/apt/lists/*

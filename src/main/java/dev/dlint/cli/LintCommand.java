@@ -52,6 +52,11 @@ final class LintCommand extends Subcommand {
             description = "Value of a build argument, as with docker build; overrides ARG defaults.")
     List<String> buildArgs = new ArrayList<>();
 
+    @Option(names = "--target", paramLabel = "STAGE",
+            description = "The stage a build would produce, as with docker build --target (default: the last stage):"
+                    + " rules about layers judge only the stages whose layers reach that image.")
+    String target;
+
     @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path to report for input read from stdin.")
     String stdinFilename = "-";
 
@@ -79,7 +84,7 @@ final class LintCommand extends Subcommand {
     @Override
     ExitCode execute() {
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config), settings);
-        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs)), configs);
+        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target)), configs);
         List<FileResult> results;
         try {
             results = linter.lint(paths, System.in, stdinFilename);

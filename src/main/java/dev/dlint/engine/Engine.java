@@ -30,11 +30,20 @@ public final class Engine {
     private final RuleCatalog catalog;
     private final RuleSet<DockerfileRule> rules;
     private final BuildArgs buildArgs;
+    private final Optional<String> target;
 
     public Engine(RuleCatalog catalog, BuildArgs buildArgs) {
+        this(catalog, buildArgs, Optional.empty());
+    }
+
+    /**
+     * @param target the stage a build would produce ({@code --target}); by default the last stage
+     */
+    public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target) {
         this.catalog = catalog;
         this.rules = new RuleSet<>(catalog, RuleKind.DOCKERFILE, DockerfileRule.class);
         this.buildArgs = buildArgs;
+        this.target = target;
     }
 
     /**
@@ -46,12 +55,21 @@ public final class Engine {
         rules.checkOptions(config);
         SourceText source = SourceText.decode(bytes);
         Dockerfile dockerfile = Dockerfiles.parse(path, source, buildArgs);
-        DockerfileFacts facts = DockerfileFacts.of(dockerfile);
+        DockerfileFacts facts;
+        Optional<String> problem = Optional.empty();
+        try {
+            facts = DockerfileFacts.of(dockerfile, target);
+        } catch (IllegalArgumentException e) {
+            facts = DockerfileFacts.of(dockerfile);
+            problem = Optional.of("--target " + target.orElse("") + ": " + e.getMessage() + " in this file (linted"
+                    + " for its last stage instead)");
+        }
+        DockerfileFacts fileFacts = facts;
         Pragmas pragmas = Pragmas.of(dockerfile, catalog);
         RuleRuns runs = new RuleRuns(config);
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {
-            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, facts),
+            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts),
                     context -> entry.rule().check(dockerfile, context));
             for (Finding finding : found) {
                 Optional<Suppression> suppression = pragmas.suppression(finding.rule(), finding.range());
@@ -59,6 +77,10 @@ public final class Engine {
             }
         }
         findings.sort(ORDER);
-        return new FileResult(path, Optional.of(source), findings, runs.failure(), config.failureThreshold());
+        Optional<String> readError = runs.failure();
+        if (problem.isPresent()) {
+            readError = Optional.of(problem.get() + readError.map(f -> "; " + f).orElse(""));
+        }
+        return new FileResult(path, Optional.of(source), findings, readError, config.failureThreshold());
     }
 }

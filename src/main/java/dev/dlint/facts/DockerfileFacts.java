@@ -13,23 +13,39 @@ import java.util.Optional;
 
 /**
  * What rules need to know about one Dockerfile beyond its model, computed once per file and shared by every rule:
- * the layers of each stage with what they write and delete, the images the file pulls, the references between
- * stages, and the values of words. Each fact is computed on first use. One instance serves one file on one thread.
+ * which stages ship, the layers of each stage with what they write and delete, the images the file pulls, the
+ * references between stages, and the values of words. Each fact is computed on first use. One instance serves one
+ * file on one thread.
  */
 public final class DockerfileFacts {
 
     private final Dockerfile dockerfile;
+    private final Optional<String> target;
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
     private List<ImageUses.ImageUse> imageUses;
     private List<StageReferences.StageReference> stageReferences;
-    private List<Stage> outputStages;
+    private List<Stage> imageStages;
+    private StageGraph stages;
 
-    private DockerfileFacts(Dockerfile dockerfile) {
+    private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
+        this.target = Objects.requireNonNull(target, "target");
     }
 
+    /** The facts of a file built for its last stage. */
     public static DockerfileFacts of(Dockerfile dockerfile) {
-        return new DockerfileFacts(dockerfile);
+        return new DockerfileFacts(dockerfile, Optional.empty());
+    }
+
+    /**
+     * The facts of a file built for the stage named {@code target} ({@code --target}), or for its last stage.
+     *
+     * @throws IllegalArgumentException when the file has no stage of that name
+     */
+    public static DockerfileFacts of(Dockerfile dockerfile, Optional<String> target) {
+        DockerfileFacts facts = new DockerfileFacts(dockerfile, target);
+        facts.stages();
+        return facts;
     }
 
     public Dockerfile dockerfile() {
@@ -39,6 +55,14 @@ public final class DockerfileFacts {
     /** The layers of a stage, oldest first, with those it inherits from the stages it is built FROM. */
     public List<LayerHistory.Step> layers(Stage stage) {
         return layers.computeIfAbsent(stage.index(), i -> LayerHistory.of(dockerfile, stage));
+    }
+
+    /** Which stages ship their layers, which only files copied out of them, and which are not built. */
+    public StageGraph stages() {
+        if (stages == null) {
+            stages = StageGraph.of(dockerfile, target);
+        }
+        return stages;
     }
 
     /** Every external image the file pulls, in file order. */
@@ -58,14 +82,16 @@ public final class DockerfileFacts {
     }
 
     /**
-     * The stages whose image is meant to be used (run, pushed, built as a target): the last stage and every stage
-     * that no other stage builds FROM or copies from. Builder stages are not among them.
+     * The stages whose image is meant to be run or pushed: the {@code --target} stage when one is given; otherwise the
+     * last stage and every stage no other stage builds FROM or copies from (each can be built with
+     * {@code --target}). Builder stages, whose layers or files only feed other stages, are not among them.
      */
-    public List<Stage> outputStages() {
-        if (outputStages == null) {
-            outputStages = StageReferences.outputStages(dockerfile, stageReferences());
+    public List<Stage> imageStages() {
+        if (imageStages == null) {
+            imageStages = target.isPresent() ? stages().target().stream().toList()
+                    : StageReferences.imageStages(dockerfile, stageReferences());
         }
-        return outputStages;
+        return imageStages;
     }
 
     /**

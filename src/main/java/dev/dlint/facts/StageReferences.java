@@ -85,7 +85,7 @@ public final class StageReferences {
      * The stages whose image a build is likely to produce for use: the last stage, and every stage that no other
      * stage builds FROM or takes files from (a {@code --target}). Builder stages are left out.
      */
-    static List<Stage> outputStages(Dockerfile dockerfile, List<StageReference> references) {
+    static List<Stage> imageStages(Dockerfile dockerfile, List<StageReference> references) {
         Set<Integer> used = new HashSet<>();
         for (Stage stage : dockerfile.stages()) {
             stage.parentStage().ifPresent(used::add);

@@ -180,8 +180,7 @@ class RuleFixturesTest {
     }
 
     private static FileResult lint(String text, Fixture fixture) {
-        return RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(),
-                fixture.trustedRegistries());
+        return RuleRunner.lint(text, fixture);
     }
 
     private static String describe(List<Finding> findings) {

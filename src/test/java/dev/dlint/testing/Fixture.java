@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
  *       message; {@code # expect: Rule as DL3043} requires the finding to carry exactly these aliases.</li>
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
  *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
- *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host} configure the
- *       run; {@code # dlint-test: fixes safe} makes the {@code .fixed} twin the result of the safe fixes alone (as
- *       {@code dlint fix} without unsafe fixes), where by default it is the result of all fixes.</li>
+ *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host},
+ *       {@code # dlint-test: target STAGE} configure the run; {@code # dlint-test: fixes safe} makes the
+ *       {@code .fixed} twin the result of the safe fixes alone (as {@code dlint fix} without unsafe fixes), where by
+ *       default it is the result of all fixes.</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      boolean safeFixesOnly) {
+                      Optional<String> target, boolean safeFixesOnly) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -40,6 +41,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> enabled = new ArrayList<>();
         List<String[]> options = new ArrayList<>();
         List<String> registries = new ArrayList<>();
+        Optional<String> target = Optional.empty();
         boolean safeOnly = false;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -65,6 +67,9 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "trusted-registry":
                         registries.add(h.group(2).strip());
                         break;
+                    case "target":
+                        target = Optional.of(h.group(2).strip());
+                        break;
                     case "fixes":
                         safeOnly = h.group(2).strip().equals("safe");
                         break;
@@ -73,6 +78,6 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, safeOnly);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly);
     }
 }

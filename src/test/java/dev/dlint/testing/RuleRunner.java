@@ -31,6 +31,17 @@ public final class RuleRunner {
 
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
                                   List<String> trustedRegistries) {
+        return lint(text, buildArgs, enabled, options, trustedRegistries, Optional.empty());
+    }
+
+    /** Lints as a fixture configures it. */
+    public static FileResult lint(String text, Fixture fixture) {
+        return lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(), fixture.trustedRegistries(),
+                fixture.target());
+    }
+
+    public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
+                                  List<String> trustedRegistries, Optional<String> target) {
         RuleCatalog rules = BuiltinRules.catalog();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
@@ -45,7 +56,7 @@ public final class RuleRunner {
                 Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
         try {
-            return new Engine(rules, BuildArgs.parse(buildArgs)).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8),
+            return new Engine(rules, BuildArgs.parse(buildArgs), target).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8),
                     config);
         } catch (ConfigException e) {
             throw new IllegalArgumentException("invalid rule option in the test: " + e.getMessage(), e);

@@ -20,7 +20,7 @@ public final class MissingHealthcheck implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
-        for (Stage stage : context.facts().outputStages()) {
+        for (Stage stage : context.facts().imageStages()) {
             boolean has = dockerfile.lineage(stage).stream().anyMatch(s -> !s.instructions(HealthcheckInstruction.class).isEmpty());
             if (!has) {
                 context.report(stage.base().word().range(), stage.displayName().substring(0, 1).toUpperCase(Locale.ROOT)

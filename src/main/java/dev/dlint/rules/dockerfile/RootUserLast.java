@@ -28,7 +28,7 @@ public final class RootUserLast implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
         Map<UserInstruction, List<Stage>> stagesByUser = new LinkedHashMap<>();
-        for (Stage stage : context.facts().outputStages()) {
+        for (Stage stage : context.facts().imageStages()) {
             Users.lastUser(dockerfile, stage).ifPresent(u -> stagesByUser.computeIfAbsent(u, k -> new ArrayList<>()).add(stage));
         }
         stagesByUser.forEach((user, stages) -> {

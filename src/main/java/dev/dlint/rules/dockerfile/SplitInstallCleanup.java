@@ -26,6 +26,9 @@ public final class SplitInstallCleanup implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
+            if (!context.facts().stages().layersShip(stage)) {
+                continue; // its layers never reach the image: nothing is stored twice
+            }
             List<LayerWrite> earlier = new ArrayList<>();
             for (LayerHistory.Step step : context.facts().layers(stage)) {
                 if (!step.inherited()) {
