@@ -26,7 +26,7 @@ public final class NonNumericUser implements DockerfileRule, Fixable {
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
-        Optional<Stage> last = dockerfile.finalStage();
+        Optional<Stage> last = context.facts().stages().target();
         Optional<UserInstruction> user = last.flatMap(stage -> Users.lastUser(dockerfile, stage));
         Optional<Users.Spec> spec = user.flatMap(u -> Users.spec(u, context.facts()));
         if (spec.isEmpty() || Users.isNumeric(spec.get().user()) || spec.get().isRoot()) {
