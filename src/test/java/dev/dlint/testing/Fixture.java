@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code # expect: Rule} on a comment line applies to the next instruction: the rule must report a finding that
- *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down;
+ *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down
+ *       ({@code @-1} one line up, for findings on the comments above an instruction);
  *       {@code # expect: Rule:12} also pins the start column; {@code # expect: Rule "text"} requires the text in the
  *       message; {@code # expect: Rule as DL3043} requires the finding to carry exactly these aliases.</li>
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
@@ -27,7 +28,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                       Optional<String> target, boolean safeFixesOnly) {
 
     private static final Pattern EXPECT = Pattern.compile(
-            "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
+            "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
     private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*dlint-test:\\s*(\\S+)\\s+(.*)$");
 
     /** One expected finding. */
