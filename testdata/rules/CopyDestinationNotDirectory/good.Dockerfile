@@ -8,3 +8,6 @@ ADD a b /x/
 COPY *.json /app
 # a destination whose value is unknown
 COPY a b $UNKNOWN_DEST
+# BuildKit refuses this instruction (--from without =): SyntaxError reports it, and build is not a source
+# expect: SyntaxError
+COPY --from build /app/public/* /usr/share/nginx/html

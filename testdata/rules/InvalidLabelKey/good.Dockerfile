@@ -9,3 +9,6 @@ LABEL my_label="x" path/style="y"
 ARG PREFIX=com.example
 LABEL ${PREFIX}.team="x"
 ONBUILD LABEL com.example.child="x"
+# Project Atomic reads these labels in upper case
+LABEL RUN="docker run -d --privileged IMAGE" INSTALL="docker run --rm IMAGE /install.sh"
+LABEL UNINSTALL /usr/bin/docker run --rm IMAGE /uninstall.sh

@@ -103,4 +103,9 @@ public final class DockerfileFacts {
         Expansions.Expanded expanded = Expansions.expand(word.text(), dockerfile.scope(instruction), dockerfile.escape());
         return expanded.isResolved() ? Optional.of(expanded.value()) : Optional.empty();
     }
+
+    /** Whether BuildKit refuses the instruction: a syntax error lies within it (SyntaxError reports it). */
+    public boolean isRefused(Instruction instruction) {
+        return dockerfile.diagnostics().stream().anyMatch(d -> d.error() && instruction.range().contains(d.range()));
+    }
 }

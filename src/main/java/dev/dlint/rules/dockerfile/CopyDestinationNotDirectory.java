@@ -42,7 +42,7 @@ public final class CopyDestinationNotDirectory extends InstructionRule<Instructi
     }
 
     private static void check(Instruction instruction, FileTransfer transfer, DockerfileContext context) {
-        if (transfer.sources().size() < 2 || transfer.destination().isEmpty()) {
+        if (transfer.sources().size() < 2 || transfer.destination().isEmpty() || context.facts().isRefused(instruction)) {
             return;
         }
         Word destination = transfer.destination().get();

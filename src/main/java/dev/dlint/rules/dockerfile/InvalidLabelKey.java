@@ -15,13 +15,16 @@ import java.util.Optional;
 /**
  * A LABEL key outside Docker's key format: lower-case letters, digits, {@code .}, {@code -} (and {@code _}, {@code /}),
  * starting with a letter and ending with a letter or digit, without {@code ..} or {@code --}, and outside the
- * namespaces Docker reserves. Keys are checked after ARG expansion.
+ * namespaces Docker reserves. Keys are checked after ARG expansion. Project Atomic's upper-case command labels
+ * ({@code RUN}, {@code INSTALL}, {@code UNINSTALL}, {@code STOP}) are left alone: its tools need them so.
  */
 @RuleInfo(summary = "A LABEL key does not follow Docker's label key format", severity = Severity.STYLE,
         category = Category.STYLE, aliases = {"DL3048"}, onbuild = true, precision = Precision.VERY_HIGH)
 public final class InvalidLabelKey extends InstructionRule<LabelInstruction> {
 
     private static final List<String> RESERVED = List.of("com.docker.", "io.docker.", "org.dockerproject.");
+    /** Project Atomic's command labels, which its tools read in upper case. */
+    private static final List<String> ATOMIC = List.of("RUN", "INSTALL", "UNINSTALL", "STOP");
 
     public InvalidLabelKey() {
         super(LabelInstruction.class);
@@ -32,6 +35,9 @@ public final class InvalidLabelKey extends InstructionRule<LabelInstruction> {
         for (KeyValue pair : label.pairs()) {
             Optional<String> key = context.facts().value(label, pair.key());
             String raw = pair.key().text();
+            if (key.isPresent() && ATOMIC.contains(key.get())) {
+                continue;
+            }
             Optional<String> problem = key.isEmpty() ? Optional.of("depends on a variable without a value here, so the"
                     + " key is not known before the build") : problem(key.get());
             problem.ifPresent(p -> context.report(pair.key().range(), "The label key \"" + key.orElse(raw) + "\" " + p

@@ -29,7 +29,8 @@ public final class NonNumericUser implements DockerfileRule, Fixable {
         Optional<Stage> last = context.facts().stages().target();
         Optional<UserInstruction> user = last.flatMap(stage -> Users.lastUser(dockerfile, stage));
         Optional<Users.Spec> spec = user.flatMap(u -> Users.spec(u, context.facts()));
-        if (spec.isEmpty() || Users.isNumeric(spec.get().user()) || spec.get().isRoot()) {
+        if (spec.isEmpty() || Users.isNumeric(spec.get().user()) || spec.get().isRoot()
+                || Users.onWindows(dockerfile, last.get())) {
             return;
         }
         Users.Spec s = spec.get();

@@ -36,7 +36,8 @@ public final class RootUserLast implements DockerfileRule {
             if (spec.isPresent() && spec.get().isRoot()) {
                 Stage owner = dockerfile.stageOf(user).orElseThrow();
                 String names = stages.stream().map(Stage::displayName).collect(Collectors.joining(", "));
-                String where = stages.equals(List.of(owner)) ? "" : " (its last USER, in " + owner.displayName() + ")";
+                String where = stages.equals(List.of(owner)) ? "" : " (which inherits it from " + owner.displayName()
+                        + " through FROM)";
                 context.report(spec.get().userRange(), "USER " + spec.get().user() + " is the last USER of " + names
                         + where + ", so the container runs as root and a compromised process owns the whole container."
                         + " Create an unprivileged user and switch to it after the steps that need root"

@@ -1,6 +1,7 @@
 package dev.dlint.rules.knowledge;
 
 import dev.dlint.facts.DockerfileFacts;
+import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
@@ -9,6 +10,7 @@ import dev.dlint.model.UserInstruction;
 import dev.dlint.model.Word;
 import dev.dlint.text.SourceRange;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a USER instruction sets, the last USER a stage runs as, and the numeric ids a RUN gave to accounts. */
@@ -63,6 +65,16 @@ public final class Users {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the stage runs on Windows (its lineage starts from a Windows base image: windows, nanoserver,
+     * servercore), where users are account names and have no numeric uid.
+     */
+    public static boolean onWindows(Dockerfile dockerfile, Stage stage) {
+        BaseImage base = dockerfile.lineage(stage).get(0).base();
+        String name = base instanceof BaseImage.External ? ((BaseImage.External) base).reference().text() : "";
+        return name.toLowerCase(Locale.ROOT).matches(".*(windows|nanoserver|servercore).*");
     }
 
     /** The numeric id a {@code useradd -u}/{@code adduser --uid} in the stages gives to {@code name}. */
