@@ -6,6 +6,7 @@ import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.Fixable;
 import dev.dlint.rule.InstructionRule;
+import dev.dlint.rule.Precision;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * (which ADD would extract): directories and files whose extension names a format that is not tar.
  */
 @RuleInfo(summary = "ADD copies local files that are not archives; COPY does the same without ADD's extraction",
-        severity = Severity.WARNING, category = Category.MAINTAINABILITY, aliases = {"DL3020"}, onbuild = true)
+        severity = Severity.WARNING, category = Category.MAINTAINABILITY, aliases = {"DL3020"}, onbuild = true,
+        precision = Precision.VERY_HIGH)
 public final class AddInsteadOfCopy extends InstructionRule<AddInstruction> implements Fixable {
 
     private static final List<String> ADD_ONLY_FLAGS = List.of("checksum", "keep-git-dir", "unpack");

@@ -5,7 +5,6 @@ import dev.dlint.model.LabelInstruction;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.InstructionRule;
-import dev.dlint.rule.Precision;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
 import java.util.List;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * ({@code RUN}, {@code INSTALL}, {@code UNINSTALL}, {@code STOP}) are left alone: its tools need them so.
  */
 @RuleInfo(summary = "A LABEL key does not follow Docker's label key format", severity = Severity.STYLE,
-        category = Category.STYLE, aliases = {"DL3048"}, onbuild = true, precision = Precision.VERY_HIGH)
+        category = Category.STYLE, aliases = {"DL3048"}, onbuild = true)
 public final class InvalidLabelKey extends InstructionRule<LabelInstruction> {
 
     private static final List<String> RESERVED = List.of("com.docker.", "io.docker.", "org.dockerproject.");

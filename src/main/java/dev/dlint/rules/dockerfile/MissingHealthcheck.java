@@ -7,6 +7,7 @@ import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Precision;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
@@ -19,7 +20,7 @@ import java.util.Locale;
  * {@code exposed-only} option narrows it to network services (stages that EXPOSE a port).
  */
 @RuleInfo(summary = "An image stage has no HEALTHCHECK", severity = Severity.INFO, category = Category.MAINTAINABILITY,
-        aliases = {"DL3057"}, enabledByDefault = false)
+        aliases = {"DL3057"}, enabledByDefault = false, precision = Precision.MEDIUM)
 public final class MissingHealthcheck implements DockerfileRule {
 
     /** Judge only stages that EXPOSE a port (in themselves or the stages they are built FROM): network services. */

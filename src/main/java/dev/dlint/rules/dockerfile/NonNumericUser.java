@@ -7,6 +7,7 @@ import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.Fixable;
+import dev.dlint.rule.Precision;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * numeric id ({@code useradd -u 10001 app}), the message names it and an unsafe fix writes it.
  */
 @RuleInfo(summary = "The final image's USER is a name, not a numeric id", severity = Severity.INFO,
-        category = Category.SECURITY, aliases = {"DL3066"})
+        category = Category.SECURITY, aliases = {"DL3066"}, precision = Precision.VERY_HIGH)
 public final class NonNumericUser implements DockerfileRule, Fixable {
 
     @Override
