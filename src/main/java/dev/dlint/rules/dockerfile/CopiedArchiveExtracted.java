@@ -18,7 +18,6 @@ import dev.dlint.rules.knowledge.Extractions;
 import dev.dlint.rules.knowledge.FileKinds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -68,16 +67,13 @@ public final class CopiedArchiveExtracted extends StageRule<List<CopiedArchiveEx
         List<Copied> archives = new ArrayList<>();
         for (Word source : transfer.sourcePaths()) {
             Optional<String> path = context.facts().value(copy, source);
-            if (dest.isEmpty() || path.isEmpty() || FileKinds.isRemote(path.get()) || !FileKinds.isAnyArchiveName(path.get())) {
+            if (dest.isEmpty() || path.isEmpty() || FileKinds.isRemote(path.get())
+                    || !FileKinds.isAnyArchiveName(path.get())) {
                 continue;
             }
             String name = FileKinds.baseName(path.get());
-            boolean windows = dest.get().contains("\\") || dest.get().matches("[A-Za-z]:.*");
-            String into = windows ? dest.get().replaceAll("\\\\+$", "") + "\\" + name
-                    : FsPaths.resolve(dest.get() + "/" + name, workdir, "/root", Map.of()).orElse(name);
-            boolean directory = dest.get().endsWith("/") || dest.get().endsWith("\\") || transfer.sources().size() > 1;
-            String itself = windows ? dest.get() : FsPaths.resolve(dest.get(), workdir, "/root", Map.of()).orElse(name);
-            archives.add(new Copied(copy, source, name, directory ? List.of(into) : List.of(itself, into)));
+            archives.add(new Copied(copy, source, name, FileKinds.copiedTo(name, dest.get(), transfer.sources().size() > 1,
+                    workdir)));
         }
         return archives;
     }

@@ -40,7 +40,8 @@ public final class CopyToRelativePath extends StageRule<Boolean> {
             if (dest.isPresent() && !dest.get().startsWith("/") && !dest.get().matches("[A-Za-z]:.*")) {
                 context.report(transfer.destination().get().range(), instruction.name() + " to the relative path "
                         + dest.get() + ", but no WORKDIR is set in " + stage.displayName()
-                        + (stage.parentStage().isPresent() ? " or the stages it is built FROM" : "") + ": the path resolves against the base image's working directory, which the base"
+                        + (stage.parentStage().isPresent() ? " or the stages it is built FROM" : "")
+                        + ": the path resolves against the base image's working directory, which the base"
                         + " image chooses and can change. Set WORKDIR (e.g. WORKDIR /app) before it, or write an"
                         + " absolute path.");
             }

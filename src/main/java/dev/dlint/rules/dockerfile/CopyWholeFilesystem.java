@@ -72,8 +72,8 @@ public final class CopyWholeFilesystem extends InstructionRule<CopyInstruction> 
         BaseImage base = source.map(s -> dockerfile.lineage(s).get(0).base()).orElse(null);
         Optional<ImageReference> image = base instanceof BaseImage.External
                 ? Optional.of(((BaseImage.External) base).reference())
-                : context.facts().imageUses().stream().filter(u -> u.instruction() == copy).map(ImageUses.ImageUse::reference)
-                        .findFirst();
+                : context.facts().imageUses().stream().filter(u -> u.instruction() == copy)
+                        .map(ImageUses.ImageUse::reference).findFirst();
         return base instanceof BaseImage.Scratch || image.map(i -> FILE_BUNDLES.contains(i.displayName())).orElse(false);
     }
 

@@ -52,8 +52,9 @@ public final class EnvReferencesSameEnv extends InstructionRule<EnvInstruction> 
                 + " uses " + ref.name() + ", which this ENV sets before it: BuildKit expands all pairs of one ENV with"
                 + " the values from before the instruction, so " + ref.name() + " is " + old + " here, not the new"
                 + " value. Set " + ref.name() + " in an ENV of its own before this one.");
-        SourceRange gap = new SourceRange(env.pairs().get(i - 1).range().endLine(), env.pairs().get(i - 1).range().endColumn(),
-                pair.range().startLine(), pair.range().startColumn());
+        SourceRange previous = env.pairs().get(i - 1).range();
+        SourceRange gap = new SourceRange(previous.endLine(), previous.endColumn(), pair.range().startLine(),
+                pair.range().startColumn());
         String between = dockerfile.source().text().substring(dockerfile.source().offset(gap.startLine(), gap.startColumn()),
                 dockerfile.source().offset(gap.endLine(), gap.endColumn()));
         String newline = dockerfile.source().text().contains("\r\n") ? "\r\n" : "\n";

@@ -29,7 +29,8 @@ public final class RootUserLast implements DockerfileRule {
     public void check(Dockerfile dockerfile, DockerfileContext context) {
         Map<UserInstruction, List<Stage>> stagesByUser = new LinkedHashMap<>();
         for (Stage stage : context.facts().imageStages()) {
-            Users.lastUser(dockerfile, stage).ifPresent(u -> stagesByUser.computeIfAbsent(u, k -> new ArrayList<>()).add(stage));
+            Users.lastUser(dockerfile, stage)
+                    .ifPresent(u -> stagesByUser.computeIfAbsent(u, k -> new ArrayList<>()).add(stage));
         }
         stagesByUser.forEach((user, stages) -> {
             Optional<Users.Spec> spec = Users.spec(user, context.facts());

@@ -29,7 +29,8 @@ public final class Extractions {
         String n = name.get();
         boolean extracts = EXTRACTORS.contains(n)
                 || (TARS.contains(n) && isTarExtract(args))
-                || (COMPRESSORS.contains(n) && args.stream().anyMatch(a -> a.equals("--decompress") || a.matches("-[a-zA-Z]*d[a-zA-Z]*")))
+                || (COMPRESSORS.contains(n)
+                        && args.stream().anyMatch(a -> a.equals("--decompress") || a.matches("-[a-zA-Z]*d[a-zA-Z]*")))
                 || (SEVEN_ZIP.contains(n) && !args.isEmpty() && (args.get(0).equals("x") || args.get(0).equals("e")))
                 || (n.equals("jar") && !args.isEmpty() && args.get(0).matches("-?[a-zA-Z]*x[a-zA-Z]*"));
         return extracts ? Optional.of(TARS.contains(n) ? n + " -x" : n.equals("jar") ? "jar x" : n) : Optional.empty();

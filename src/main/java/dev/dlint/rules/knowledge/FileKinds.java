@@ -1,7 +1,9 @@
 package dev.dlint.rules.knowledge;
 
+import dev.dlint.facts.FsPaths;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,6 +62,20 @@ public final class FileKinds {
         String name = baseName(source);
         int dot = name.lastIndexOf('.');
         return dot >= 0 && NOT_TAR.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Where a file named {@code name} may be after COPY or ADD to {@code dest}: inside it when it is a directory
+     * (a trailing slash, several sources), else the destination itself or, when it already exists as a directory,
+     * inside it. Relative destinations resolve against {@code workdir}; Windows paths are kept as written.
+     */
+    public static List<String> copiedTo(String name, String dest, boolean severalSources, String workdir) {
+        boolean windows = dest.contains("\\") || dest.matches("[A-Za-z]:.*");
+        String into = windows ? dest.replaceAll("\\\\+$", "") + "\\" + name
+                : FsPaths.resolve(dest + "/" + name, workdir, "/root", Map.of()).orElse(name);
+        String itself = windows ? dest : FsPaths.resolve(dest, workdir, "/root", Map.of()).orElse(name);
+        boolean directory = dest.endsWith("/") || dest.endsWith("\\") || severalSources;
+        return directory ? List.of(into) : List.of(itself, into);
     }
 
     /** The last path element; both {@code /} and {@code \} separate elements. */
