@@ -50,10 +50,10 @@ public final class CopiedArchiveExtracted extends StageRule<List<CopiedArchiveEx
         }
         List<Copied> left = new ArrayList<>(copied);
         for (RunCommand command : ((RunInstruction) instruction).commands()) {
-            Optional<String> extractor = Extractions.extracting(command);
-            for (String argument : extractor.isPresent() ? command.arguments() : List.<String>of()) {
+            Optional<Extractions.Extraction> extraction = Extractions.of(command);
+            for (String argument : extraction.map(Extractions.Extraction::words).orElse(List.of())) {
                 left.stream().filter(c -> matches(c, argument)).findFirst().ifPresent(c -> {
-                    report(c, extractor.get(), command, context);
+                    report(c, extraction.get().tool(), command, context);
                     left.remove(c);
                 });
             }

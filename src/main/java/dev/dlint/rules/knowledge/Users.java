@@ -1,5 +1,7 @@
 package dev.dlint.rules.knowledge;
 
+import dev.dlint.command.Invocation;
+import dev.dlint.command.Invocations;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
@@ -87,37 +89,24 @@ public final class Users {
         return idOf(stages, name, GROUP_COMMANDS, "-g", "--gid");
     }
 
-    private static Optional<String> idOf(List<Stage> stages, String name, List<String> commands, String shortFlag,
-                                         String longFlag) {
+    /** The id the last account-creating command for {@code name} sets, read through the command layer. */
+    private static Optional<String> idOf(List<Stage> stages, String name, List<String> tools, String... idOptions) {
         Optional<String> found = Optional.empty();
         for (Stage stage : stages) {
             for (RunInstruction run : stage.instructions(RunInstruction.class)) {
                 for (RunCommand command : run.commands()) {
-                    if (command.name().isPresent() && commands.contains(command.name().get())) {
-                        List<String> args = command.arguments();
-                        Optional<String> id = args.isEmpty() || !args.get(args.size() - 1).equals(name)
-                                ? Optional.empty() : id(args, shortFlag, longFlag);
-                        if (id.isPresent()) {
-                            found = id;
-                        }
+                    Optional<Invocation> invocation = Invocations.parse(command.command())
+                            .filter(i -> tools.contains(i.tool()) && !i.operands().isEmpty()
+                                    && i.operands().get(i.operands().size() - 1).text().equals(name));
+                    Optional<String> id = invocation.flatMap(i -> i.values(idOptions).stream().reduce((a, b) -> b))
+                            .filter(Users::isNumeric);
+                    if (id.isPresent()) {
+                        found = id;
                     }
                 }
             }
         }
         return found;
-    }
-
-    private static Optional<String> id(List<String> args, String shortFlag, String longFlag) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String value = (a.equals(shortFlag) || a.equals(longFlag)) && i + 1 < args.size() ? args.get(i + 1)
-                    : a.startsWith(longFlag + "=") ? a.substring(longFlag.length() + 1)
-                    : a.startsWith(shortFlag) && a.length() > 2 ? a.substring(2) : null;
-            if (value != null && isNumeric(value)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
     }
 
     public static boolean isNumeric(String text) {
