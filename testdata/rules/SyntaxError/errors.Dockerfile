@@ -1,5 +1,5 @@
 FROM alpine:3.20 AS build
-# expect: SyntaxError:1 "unknown instruction: FORM (did you mean FROM?)"
+# expect: SyntaxError:1 as DL1000 "unknown instruction: FORM (did you mean FROM?)"
 FORM x
 # expect: SyntaxError:6 "missing a value on flag: --from"
 COPY --from build /out /app

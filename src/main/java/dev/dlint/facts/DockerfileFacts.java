@@ -1,8 +1,11 @@
 package dev.dlint.facts;
 
 import dev.dlint.model.Dockerfile;
+import dev.dlint.model.Instruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
+import dev.dlint.model.Word;
+import dev.dlint.syntax.Expansions;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,8 +15,9 @@ import java.util.Optional;
 
 /**
  * What rules need to know about one Dockerfile beyond its model, computed once per file and shared by every rule:
- * which stages ship, the layers of each stage with what they write and delete, and the images the file pulls. Each fact is computed on
- * first use. One instance serves one file on one thread.
+ * which stages ship, the layers of each stage with what they write and delete, the images the file pulls, the
+ * references between stages, and the values of words. Each fact is computed on first use. One instance serves one
+ * file on one thread.
  */
 public final class DockerfileFacts {
 
@@ -22,6 +26,8 @@ public final class DockerfileFacts {
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
     private final Map<RunInstruction, List<CommandUse>> commands = new IdentityHashMap<>();
     private List<ImageUses.ImageUse> imageUses;
+    private List<StageReferences.StageReference> stageReferences;
+    private List<Stage> imageStages;
     private StageGraph stages;
 
     private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
@@ -73,5 +79,41 @@ public final class DockerfileFacts {
             imageUses = ImageUses.of(dockerfile);
         }
         return imageUses;
+    }
+
+    /** Every {@code COPY --from} and {@code RUN --mount from=} in the stages, in file order, with the stage it names. */
+    public List<StageReferences.StageReference> stageReferences() {
+        if (stageReferences == null) {
+            stageReferences = StageReferences.of(dockerfile);
+        }
+        return stageReferences;
+    }
+
+    /**
+     * The stages whose image is meant to be run or pushed: the {@code --target} stage when one is given; otherwise the
+     * last stage and every stage no other stage builds FROM or copies from (each can be built with
+     * {@code --target}). Builder stages, whose layers or files only feed other stages, are not among them.
+     */
+    public List<Stage> imageStages() {
+        if (imageStages == null) {
+            imageStages = target.isPresent() ? stages().target().stream().toList()
+                    : StageReferences.imageStages(dockerfile, stageReferences());
+        }
+        return imageStages;
+    }
+
+    /**
+     * The value BuildKit gives a word of an instruction (quotes removed, variables expanded with the ARG and ENV
+     * values the instruction sees, {@code --build-arg} values included); empty when it depends on a variable without
+     * a value or cannot be expanded. Words of ONBUILD triggers only resolve when they reference no variable.
+     */
+    public Optional<String> value(Instruction instruction, Word word) {
+        Expansions.Expanded expanded = Expansions.expand(word.text(), dockerfile.scope(instruction), dockerfile.escape());
+        return expanded.isResolved() ? Optional.of(expanded.value()) : Optional.empty();
+    }
+
+    /** Whether BuildKit refuses the instruction: a syntax error lies within it (SyntaxError reports it). */
+    public boolean isRefused(Instruction instruction) {
+        return dockerfile.diagnostics().stream().anyMatch(d -> d.error() && instruction.range().contains(d.range()));
     }
 }

@@ -279,9 +279,11 @@ final class InstructionBuilder {
         Instruction trigger = build(ctx.instructionBody(), -1, List.of(), null, triggerShape);
         String name = trigger.keyword().upper();
         if (name.equals("ONBUILD")) {
-            diagnostics.add(Diagnostic.error("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", trigger.keyword().range()));
+            diagnostics.add(Diagnostic.error(Diagnostic.Kind.FORBIDDEN_ONBUILD_TRIGGER,
+                    "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed", trigger.keyword().range()));
         } else if (name.equals("FROM") || name.equals("MAINTAINER")) {
-            diagnostics.add(Diagnostic.error(name + " isn't allowed as an ONBUILD trigger", trigger.keyword().range()));
+            diagnostics.add(Diagnostic.error(Diagnostic.Kind.FORBIDDEN_ONBUILD_TRIGGER,
+                    name + " isn't allowed as an ONBUILD trigger", trigger.keyword().range()));
         }
         return new OnbuildInstruction(h, Optional.of(trigger));
     }

@@ -140,8 +140,9 @@ final class ModelBuilder {
                     globalArgs.add((ArgInstruction) instruction);
                     scopes.globalArg((ArgInstruction) instruction);
                 } else {
-                    diagnostics.add(Diagnostic.error("no build stage in current context: " + instruction.name()
-                            + " comes before the first FROM (only ARG may)", instruction.keyword().range()));
+                    diagnostics.add(Diagnostic.error(Diagnostic.Kind.BEFORE_FIRST_FROM, "no build stage in current context: "
+                            + instruction.name() + " comes before the first FROM (only ARG may)",
+                            instruction.keyword().range()));
                 }
             } else {
                 if (instruction instanceof ShellInstruction) {

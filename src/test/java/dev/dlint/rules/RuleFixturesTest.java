@@ -130,9 +130,11 @@ class RuleFixturesTest {
                     .filter(f -> f.range().startLine() == line)
                     .filter(f -> expectation.column().map(c -> f.range().startColumn() == c).orElse(true))
                     .filter(f -> expectation.messagePart().map(p -> f.message().contains(p)).orElse(true))
+                    .filter(f -> expectation.aliases().map(a -> a.equals(f.aliases())).orElse(true))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError(name + ": expected " + rule + " at line " + line
                             + expectation.column().map(c -> ":" + c).orElse("")
+                            + expectation.aliases().map(a -> " as " + String.join(",", a)).orElse("")
                             + expectation.messagePart().map(p -> " with \"" + p + "\"").orElse("")
                             + " (marker at line " + expectation.markerLine() + "); findings of the rule: "
                             + describe(ofRule)));
@@ -150,7 +152,8 @@ class RuleFixturesTest {
         int passes = 0;
         boolean anyFix = false;
         while (true) {
-            List<Fix> fixes = fixesOf(rule, lint(current, fixture));
+            List<Fix> fixes = fixesOf(rule, lint(current, fixture)).stream()
+                    .filter(f -> f.safe() || !fixture.safeFixesOnly()).toList();
             if (fixes.isEmpty()) {
                 break;
             }
@@ -183,7 +186,7 @@ class RuleFixturesTest {
     private static String describe(List<Finding> findings) {
         StringBuilder out = new StringBuilder(findings.isEmpty() ? "none" : "");
         for (Finding f : findings) {
-            out.append("\n  ").append(f.range()).append(' ').append(f.message());
+            out.append("\n  ").append(f.range()).append(' ').append(f.aliases()).append(' ').append(f.message());
         }
         return out.toString();
     }

@@ -11,26 +11,29 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code # expect: Rule} on a comment line applies to the next instruction: the rule must report a finding that
- *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down;
+ *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down
+ *       ({@code @-1} one line up, for findings on the comments above an instruction);
  *       {@code # expect: Rule:12} also pins the start column; {@code # expect: Rule "text"} requires the text in the
- *       message.</li>
+ *       message; {@code # expect: Rule as DL3043} requires the finding to carry exactly these aliases.</li>
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
  *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
  *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host},
- *       {@code # dlint-test: target STAGE} configure the run.</li>
+ *       {@code # dlint-test: target STAGE} configure the run; {@code # dlint-test: fixes safe} makes the
+ *       {@code .fixed} twin the result of the safe fixes alone (as {@code dlint fix} without unsafe fixes), where by
+ *       default it is the result of all fixes.</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      Optional<String> target) {
+                      Optional<String> target, boolean safeFixesOnly) {
 
     private static final Pattern EXPECT = Pattern.compile(
-            "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
+            "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
     private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*dlint-test:\\s*(\\S+)\\s+(.*)$");
 
     /** One expected finding. */
     public record Expectation(String rule, int markerLine, int lineOffset, Optional<Integer> column,
-                              Optional<String> messagePart) {
+                              Optional<List<String>> aliases, Optional<String> messagePart) {
     }
 
     public static Fixture parse(String name, String text) {
@@ -40,12 +43,14 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String[]> options = new ArrayList<>();
         List<String> registries = new ArrayList<>();
         Optional<String> target = Optional.empty();
+        boolean safeOnly = false;
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
             if (m.matches()) {
                 expectations.add(new Expectation(m.group(1), i + 1, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
-                        Optional.ofNullable(m.group(3)).map(Integer::parseInt), Optional.ofNullable(m.group(4))));
+                        Optional.ofNullable(m.group(3)).map(Integer::parseInt),
+                        Optional.ofNullable(m.group(4)).map(a -> List.of(a.split(","))), Optional.ofNullable(m.group(5))));
                 continue;
             }
             Matcher h = HEADER.matcher(lines[i]);
@@ -66,11 +71,14 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "target":
                         target = Optional.of(h.group(2).strip());
                         break;
+                    case "fixes":
+                        safeOnly = h.group(2).strip().equals("safe");
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly);
     }
 }
