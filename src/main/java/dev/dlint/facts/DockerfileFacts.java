@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What rules need to know about one Dockerfile beyond its model, computed once per file and shared by every rule:
- * which stages ship, the layers of each stage with what they write and delete, and the images the file pulls. Each fact is computed on
- * first use. One instance serves one file on one thread.
+ * which stages ship, the layers of each stage with what they write and delete, the images the file pulls, and the
+ * stage names with the places that name them. Each fact is computed on first use. One instance serves one file on one thread.
  */
 public final class DockerfileFacts {
 
@@ -20,6 +20,7 @@ public final class DockerfileFacts {
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
     private List<ImageUses.ImageUse> imageUses;
     private StageGraph stages;
+    private StageNames stageNames;
 
     private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
@@ -57,6 +58,14 @@ public final class DockerfileFacts {
             stages = StageGraph.of(dockerfile, target);
         }
         return stages;
+    }
+
+    /** The stage names and every place that names a stage as written. */
+    public StageNames stageNames() {
+        if (stageNames == null) {
+            stageNames = StageNames.of(dockerfile);
+        }
+        return stageNames;
     }
 
     /** Every external image the file pulls, in file order. */
