@@ -132,9 +132,12 @@ public final class Pragmas {
         return Optional.empty();
     }
 
+    /** The instruction on {@code line}, or whose comment block (the comments right above it) holds it. */
     private int instructionAt(int line) {
         for (Instruction instruction : instructions) {
-            if (instruction.range().startLine() <= line && line <= instruction.range().endLine()) {
+            int first = instruction.header().comments().isEmpty() ? instruction.range().startLine()
+                    : Math.min(instruction.range().startLine(), instruction.header().comments().get(0).range().startLine());
+            if (first <= line && line <= instruction.range().endLine()) {
                 return instruction.index();
             }
         }

@@ -1,7 +1,12 @@
 package dev.dlint.facts;
 
+import dev.dlint.model.ArgDeclaration;
+import dev.dlint.model.ArgInstruction;
+import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
+import dev.dlint.model.PredefinedArgs;
 import dev.dlint.model.Stage;
+import dev.dlint.model.VariableScope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,7 @@ public final class DockerfileFacts {
     private List<ImageUses.ImageUse> imageUses;
     private StageGraph stages;
     private StageNames stageNames;
+    private Optional<VariableScope> globalDefaults;
 
     private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
@@ -66,6 +72,45 @@ public final class DockerfileFacts {
             stageNames = StageNames.of(dockerfile);
         }
         return stageNames;
+    }
+
+    /**
+     * The variables FROM lines see when the build is given no {@code --build-arg}: the predefined platform arguments
+     * and the defaults of the ARGs before the first FROM, each expanded in order (seeing the ones before it); empty when a default cannot be
+     * expanded (the build fails there).
+     */
+    public Optional<VariableScope> globalDefaults() {
+        if (globalDefaults == null) {
+            globalDefaults = computeGlobalDefaults();
+        }
+        return globalDefaults;
+    }
+
+    private Optional<VariableScope> computeGlobalDefaults() {
+        VariableScope scope = VariableScope.empty();
+        for (Map.Entry<String, String> arg : PredefinedArgs.PLATFORM_VALUES.entrySet()) {
+            scope = scope.with(arg.getKey(), arg.getValue());
+        }
+        for (ArgInstruction arg : dockerfile.globalArgs()) {
+            for (ArgDeclaration declaration : arg.declarations()) {
+                String name = declaration.name().text();
+                if (declaration.defaultValue().isEmpty()) {
+                    scope = scope.declare(name);
+                    continue;
+                }
+                Expanded value = Expanded.of(declaration.defaultValue().get().text(), scope, dockerfile.escape());
+                if (!value.ok()) {
+                    return Optional.empty();
+                }
+                scope = scope.with(name, value.value());
+            }
+        }
+        return Optional.of(scope);
+    }
+
+    /** The base of the first stage in a stage's lineage: what the whole chain is built on. */
+    public BaseImage rootBase(Stage stage) {
+        return dockerfile.lineage(stage).get(0).base();
     }
 
     /** Every external image the file pulls, in file order. */

@@ -6,6 +6,8 @@ import dev.dlint.shell.expand.LexerOptions;
 import dev.dlint.shell.expand.ShellEnvironment;
 import dev.dlint.shell.expand.ShellLexException;
 import dev.dlint.shell.expand.ShellLexer;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,8 +27,8 @@ public record Expanded(String value, List<String> words, Set<String> matched, Se
 
     public Expanded {
         words = List.copyOf(words);
-        matched = Set.copyOf(matched);
-        unmatched = Set.copyOf(unmatched);
+        matched = Collections.unmodifiableSet(new LinkedHashSet<>(matched));
+        unmatched = Collections.unmodifiableSet(new LinkedHashSet<>(unmatched));
     }
 
     /** Expands {@code raw} in {@code scope} with the file's escape character. */

@@ -36,8 +36,9 @@ public final class ExpandedWords {
      * @param word     the raw word
      * @param heredoc  whether it is a heredoc body (expanded with quotes as ordinary characters)
      * @param declared the ARG names declared earlier in the same ARG instruction, which this word already sees
+     * @param assigns  the variable whose value the word is (an ENV or ARG value), empty for other words
      */
-    public record Expansion(Word word, boolean heredoc, List<String> declared) {
+    public record Expansion(Word word, boolean heredoc, List<String> declared, Optional<String> assigns) {
         public Expansion {
             declared = List.copyOf(declared);
         }
@@ -51,16 +52,19 @@ public final class ExpandedWords {
         if (instruction instanceof EnvInstruction || instruction instanceof LabelInstruction) {
             List<KeyValue> pairs = instruction instanceof EnvInstruction ? ((EnvInstruction) instruction).pairs()
                     : ((LabelInstruction) instruction).pairs();
+            boolean env = instruction instanceof EnvInstruction;
             for (KeyValue pair : pairs) {
                 add(words, pair.key());
-                add(words, pair.value());
+                words.add(new Expansion(pair.value(), false, List.of(),
+                        env ? Optional.of(pair.key().text()) : Optional.empty()));
             }
         } else if (instruction instanceof CopyInstruction || instruction instanceof AddInstruction) {
             transfer(instruction, words);
         } else if (instruction instanceof ArgInstruction) {
             List<String> declared = new ArrayList<>();
             for (ArgDeclaration declaration : ((ArgInstruction) instruction).declarations()) {
-                declaration.defaultValue().ifPresent(value -> words.add(new Expansion(value, false, declared)));
+                declaration.defaultValue().ifPresent(value -> words.add(new Expansion(value, false, declared,
+                        Optional.of(declaration.name().text()))));
                 declared.add(declaration.name().text());
             }
         } else if (instruction instanceof WorkdirInstruction) {
@@ -89,19 +93,19 @@ public final class ExpandedWords {
         transfer.destination().ifPresent(w -> add(words, w));
         for (Heredoc heredoc : transfer.heredocs()) {
             if (heredoc.expand()) {
-                words.add(new Expansion(heredoc.body(), true, List.of()));
+                words.add(new Expansion(heredoc.body(), true, List.of(), Optional.empty()));
             }
         }
     }
 
-    /** The raw text after {@code --name=}. */
-    private static Optional<Word> flagValue(Flag flag) {
+    /** A flag's value as written (quotes and escapes kept), the text after {@code --name=}. */
+    public static Optional<Word> flagValue(Flag flag) {
         String text = flag.word().text();
         int equals = text.indexOf('=');
         return equals < 0 ? Optional.empty() : Optional.of(flag.word().sub(equals + 1, text.length()));
     }
 
     private static void add(List<Expansion> words, Word word) {
-        words.add(new Expansion(word, false, List.of()));
+        words.add(new Expansion(word, false, List.of(), Optional.empty()));
     }
 }

@@ -88,12 +88,14 @@ public class RuleContext {
 
         /**
          * Narrows the finding's aliases to the codes of the case it is ({@code DL3007} for {@code :latest}); by default
-         * a finding carries all of the rule's aliases. For a rule named after a BuildKit check, a narrowed finding is a
-         * case BuildKit does not report.
+         * a finding carries all of the rule's aliases. A rule named after a BuildKit check names the check too when
+         * BuildKit reports the case ({@code as("DL4003", "MultipleInstructionsDisallowed")}); without it the finding is
+         * a case only hadolint or dlint reports.
          */
         public FindingBuilder as(String... codes) {
             for (String code : codes) {
-                if (!rule.aliases().contains(code)) {
+                boolean buildKitName = code.equals(rule.name()) && BuildKitChecks.isCheck(code);
+                if (!rule.aliases().contains(code) && !buildKitName) {
                     throw new IllegalArgumentException(rule.name() + " has no alias " + code);
                 }
             }

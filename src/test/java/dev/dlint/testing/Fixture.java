@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code # expect: Rule} on a comment line applies to the next instruction: the rule must report a finding that
- *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down;
+ *       starts on that instruction's first line. {@code # expect: Rule@+2} moves it 2 lines down, and
+ *       {@code Rule@-1} one line up, to the comment right above the instruction;
  *       {@code # expect: Rule:12} also pins the start column; {@code # expect: Rule "text"} requires the text in the
  *       message.</li>
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
@@ -25,7 +26,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                       Optional<String> target) {
 
     private static final Pattern EXPECT = Pattern.compile(
-            "^\\s*#\\s*expect:\\s*(\\w+)(?:@\\+(\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
+            "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
     private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*dlint-test:\\s*(\\S+)\\s+(.*)$");
 
     /** One expected finding. */
@@ -44,7 +45,8 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
             if (m.matches()) {
-                expectations.add(new Expectation(m.group(1), i + 1, m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+                int offset = m.group(2) == null ? 0 : Integer.parseInt(m.group(2).replace("+", ""));
+                expectations.add(new Expectation(m.group(1), i + 1, offset,
                         Optional.ofNullable(m.group(3)).map(Integer::parseInt), Optional.ofNullable(m.group(4))));
                 continue;
             }

@@ -1,0 +1,8 @@
+# a # check=experimental= comment turns the check on for its instruction only
+FROM scratch AS base
+# expect: InvalidDefinitionDescription@-1 "Comment for ARG"
+#
+# check=experimental=InvalidDefinitionDescription
+ARG VERSION=1
+# not a description
+ARG OTHER=2
