@@ -4,10 +4,6 @@ CMD mycommand
 FROM alpine:3.20 AS entry
 # expect: JSONArgsRecommended:12 "JSON arguments recommended for ENTRYPOINT"
 ENTRYPOINT my-program start
-FROM alpine:3.20 AS exec
-# a leading exec goes: exec form runs the program directly anyway
-# expect: JSONArgsRecommended:5 "Write CMD ["nginx", "-c", "/etc/nginx/nginx.conf"]"
-CMD exec nginx -c /etc/nginx/nginx.conf
 # hadolint's DL3025 also flags a shell-form HEALTHCHECK CMD, BuildKit does not
 FROM alpine:3.20 AS health
 # expect: JSONArgsRecommended:17 "HEALTHCHECK CMD"

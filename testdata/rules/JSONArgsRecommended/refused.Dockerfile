@@ -20,6 +20,4 @@ CMD DEBUG=1 start
 # expect: JSONArgsRecommended
 CMD start # the server
 # expect: JSONArgsRecommended
-CMD exec
-# expect: JSONArgsRecommended
 HEALTHCHECK CMD curl -f http://localhost/ || exit 1

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * A shell-form CMD or ENTRYPOINT while the stage (or a stage it is built FROM) has set no SHELL: the program runs
- * under {@code /bin/sh -c}. A SHELL instruction says shell form is meant, so it silences the rule, as in BuildKit.
+ * under {@code /bin/sh -c}. A SHELL instruction says shell form is meant, so it silences the rule, as in BuildKit;
+ * so does a command that starts with {@code exec}, which hands the process over to the program.
  * A shell-form {@code HEALTHCHECK CMD} is reported too, as hadolint's DL3025 only (BuildKit does not check it).
  */
 @RuleInfo(summary = "CMD or ENTRYPOINT uses shell form, so the program runs under /bin/sh and misses signals",
@@ -53,6 +54,9 @@ public final class JSONArgsRecommended extends StageRule<Boolean> implements Fix
             return;
         }
         String text = ((CommandLine.Shell) command).text().text();
+        if (text.startsWith("exec ")) {
+            return; // the shell replaces itself with the program, which then gets the signals
+        }
         Optional<String> json = PlainCommand.asJson(text);
         String name = healthcheck ? "HEALTHCHECK CMD" : instruction.name();
         String example = json.orElse("[\"executable\", \"arg\"]");

@@ -56,15 +56,16 @@ public final class UndefinedVar implements DockerfileRule {
         Set<String> seen = new HashSet<>();
         for (VariableReferences.Reference reference : references) {
             String name = reference.name();
-            if (reference.defaulted() || !seen.add(name) || name.equals("PATH") || scope.isDeclared(name)
-                    || expansion.declared().contains(name)) {
+            boolean extendsItself = expansion.assigns().equals(Optional.of(name)); // PATH=$PATH:/x, X="$X -y"
+            if (reference.defaulted() || extendsItself || !seen.add(name) || name.equals("PATH")
+                    || scope.isDeclared(name) || expansion.declared().contains(name)) {
                 continue;
             }
             Set<String> known = new HashSet<>(scope.values().keySet());
             known.addAll(expansion.declared());
             known.add("PATH");
             Optional<String> suggestion = DidYouMean.among(name, known);
-            Optional<String> evidence = declarations.misplaced(name, instruction, stage, expansion.assigns());
+            Optional<String> evidence = declarations.misplaced(name, instruction, stage);
             if (!(root instanceof BaseImage.Scratch) && (maySet(root, name)
                     || (evidence.isEmpty() && (suggestion.isEmpty() || name.length() < 4)))) {
                 continue;

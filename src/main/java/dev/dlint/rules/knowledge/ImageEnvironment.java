@@ -45,7 +45,9 @@ public final class ImageEnvironment {
             Map.entry("haproxy", List.of("HAPROXY_")), Map.entry("caddy", List.of("CADDY_", "XDG_")),
             Map.entry("swift", List.of("SWIFT_")), Map.entry("perl", List.of("PERL_")),
             Map.entry("haskell", List.of("GHC_", "STACK_", "CABAL_")), Map.entry("rabbitmq", List.of("RABBITMQ_",
-                    "OPENSSL_", "ERLANG_")), Map.entry("elasticsearch", List.of("ELASTIC_", "ES_")));
+                    "OPENSSL_", "ERLANG_")), Map.entry("elasticsearch", List.of("ELASTIC_", "ES_")),
+            Map.entry("oracle/", List.of("ORACLE_", "DOMAIN_", "JAVA_", "MW_HOME", "WL_HOME", "FMW_", "RUN_FILE",
+                    "START_FILE", "PWD_FILE", "CONFIG_RSP", "INSTALL_", "CHECK_", "USER_MEM_ARGS")));
 
     private ImageEnvironment() {
     }

@@ -1,6 +1,5 @@
 package dev.dlint.rules.knowledge;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +8,7 @@ import java.util.Set;
 /**
  * Shell-form commands that mean the same in exec form: words of plain characters (no quotes, variables, globs,
  * redirections, operators, comments or tilde), the first word a program rather than an assignment, a keyword or a
- * shell builtin. A leading {@code exec} is dropped, since exec form runs the program directly anyway.
+ * shell builtin.
  */
 public final class PlainCommand {
 
@@ -24,10 +23,7 @@ public final class PlainCommand {
 
     /** The exec-form JSON array for a shell-form command, or empty when the command needs the shell. */
     public static Optional<String> asJson(String shellForm) {
-        List<String> words = new ArrayList<>(Arrays.asList(shellForm.strip().split("[ \\t]+")));
-        if (words.size() > 1 && words.get(0).equals("exec")) {
-            words.remove(0);
-        }
+        List<String> words = Arrays.asList(shellForm.strip().split("[ \\t]+"));
         if (words.get(0).isEmpty() || words.get(0).contains("=") || SHELL_WORDS.contains(words.get(0))
                 || words.stream().anyMatch(w -> !w.matches(PLAIN))) {
             return Optional.empty();

@@ -64,15 +64,10 @@ public final class VariableDeclarations {
 
     /**
      * Why {@code name} is not visible to {@code use} in {@code stage} although the file declares it (or BuildKit
-     * predefines it), or empty when the file does not declare it anywhere. A value that reads the variable it sets
-     * ({@code PATH=$PATH:/x}, {@code JAVA_OPTS="$JAVA_OPTS -X"}) extends an inherited value, so that declaration is
-     * not evidence.
-     *
-     * @param assigns the variable whose value reads {@code name}, if the word is a value
+     * predefines it), or empty when the file does not declare it anywhere.
      */
-    public Optional<String> misplaced(String name, Instruction use, Stage stage, Optional<String> assigns) {
-        List<Declaration> found = byName.getOrDefault(name, List.of()).stream()
-                .filter(d -> !(d.instruction() == use && assigns.equals(Optional.of(name)))).toList();
+    public Optional<String> misplaced(String name, Instruction use, Stage stage) {
+        List<Declaration> found = byName.getOrDefault(name, List.of());
         List<Stage> lineage = dockerfile.lineage(stage);
         for (Declaration d : found) {
             if (d.instruction() == use) {
@@ -90,13 +85,13 @@ public final class VariableDeclarations {
                         + " first FROM, and only FROM lines see such ARGs; add ARG " + name + " to this stage");
             }
         }
+        if (PredefinedArgs.isPredefined(name)) {
+            return Optional.of(name + " is predefined for FROM lines only; a stage sees it after ARG " + name);
+        }
         if (!found.isEmpty()) {
             Declaration d = found.get(0);
             return Optional.of("it is declared in " + d.stage().get().displayName() + " (line "
                     + d.instruction().range().startLine() + "), which this stage is not built on");
-        }
-        if (PredefinedArgs.isPredefined(name)) {
-            return Optional.of(name + " is predefined for FROM lines only; a stage sees it after ARG " + name);
         }
         return Optional.empty();
     }
