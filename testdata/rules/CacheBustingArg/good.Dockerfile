@@ -15,3 +15,8 @@ FROM base AS platform
 # predefined platform ARGs are not volatile
 ARG TARGETARCH
 RUN echo "$TARGETARCH"
+
+# a build script may read the ARG from its environment without naming it: moving the ARG would change the build
+FROM golang:1.22 AS build
+ARG DOCKER_GITCOMMIT=HEAD
+RUN ./hack/make.sh binary

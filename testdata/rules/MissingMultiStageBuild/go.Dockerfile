@@ -1,4 +1,4 @@
-# expect: MissingMultiStageBuild:6 "gcr.io/distroless/static-debian12 or scratch"
+# expect: MissingMultiStageBuild:6 "gcr.io/distroless/static-debian12:nonroot or scratch"
 FROM golang:1.23
 WORKDIR /src
 COPY . .

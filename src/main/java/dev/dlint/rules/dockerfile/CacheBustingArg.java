@@ -19,6 +19,7 @@ import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.TextEdit;
+import dev.dlint.rules.knowledge.EnvironmentReaders;
 import dev.dlint.rules.knowledge.VolatileArgs;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,9 +74,13 @@ public final class CacheBustingArg implements DockerfileRule, Fixable {
             List<RunInstruction> busted = new ArrayList<>();
             List<Instruction> copies = new ArrayList<>();
             Instruction firstUse = null;
+            boolean explicit = false;
             for (Instruction instruction : after) {
-                boolean uses = VariableUses.uses(instruction, name)
+                boolean named = VariableUses.uses(instruction, name)
                         || copies.stream().anyMatch(c -> usesCopy(instruction, c));
+                boolean uses = named || instruction instanceof RunInstruction
+                        && EnvironmentReaders.mayReadUnnamed((RunInstruction) instruction);
+                explicit = named;
                 if (uses && instruction instanceof EnvInstruction) {
                     copies.add(instruction); // ENV X=$GIT_COMMIT: the value now busts later RUNs through X
                 } else if (uses && !(instruction instanceof LabelInstruction)) {
@@ -90,7 +95,8 @@ public final class CacheBustingArg implements DockerfileRule, Fixable {
             }
             RunInstruction first = busted.get(0);
             String where = firstUse == null ? "after the last RUN of the stage"
-                    : "just before line " + firstUse.range().startLine() + ", where it is first used";
+                    : "just before line " + firstUse.range().startLine() + (explicit ? ", where it is first used"
+                            : ", whose commands may read it from the environment");
             String count = busted.size() == 1 ? "the RUN at line " + first.range().startLine()
                     : "the " + busted.size() + " RUN instructions after it (first at line " + first.range().startLine() + ")";
             String through = copies.isEmpty() ? "" : " (ENV at line " + copies.get(0).range().startLine()

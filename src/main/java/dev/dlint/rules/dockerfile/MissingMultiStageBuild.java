@@ -3,6 +3,7 @@ package dev.dlint.rules.dockerfile;
 import dev.dlint.facts.SystemPackages;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
+import dev.dlint.model.ImageReference;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.RunCommand;
 import dev.dlint.model.RunInstruction;
@@ -12,6 +13,8 @@ import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
+import dev.dlint.rules.knowledge.RuntimeBases;
+import dev.dlint.rules.knowledge.RuntimeCompilation;
 import dev.dlint.rules.knowledge.Toolchains;
 import java.util.List;
 import java.util.Optional;
@@ -27,18 +30,20 @@ public final class MissingMultiStageBuild implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
-        Optional<Stage> last = dockerfile.finalStage();
+        Optional<Stage> last = context.facts().stages().target();
         if (last.isEmpty()) {
             return;
         }
         List<Stage> chain = dockerfile.lineage(last.get());
         Optional<Toolchains.Build> build = Optional.empty();
         Optional<Toolchains.Ecosystem> sdk = Optional.empty();
+        Optional<ImageReference> root = Optional.empty();
         String sdkSource = null;
         boolean installedToolchain = false;
         RunCommand toolchainInstall = null;
         for (Stage stage : chain) {
             if (stage.base() instanceof BaseImage.External) {
+                root = Optional.of(((BaseImage.External) stage.base()).reference());
                 Optional<Toolchains.Ecosystem> image = Toolchains.sdkImage(((BaseImage.External) stage.base()).reference());
                 if (image.isPresent()) {
                     sdk = image;
@@ -79,6 +84,9 @@ public final class MissingMultiStageBuild implements DockerfileRule {
         if (!sdkBuilds && !installedToolchain) {
             return; // e.g. a native module built on a JDK image whose compilers are removed again
         }
+        if (RuntimeCompilation.reason(chain).isPresent()) {
+            return; // the image needs its compilers when it runs
+        }
         Stage finalStage = last.get();
         String base = finalStage.base().word().text();
         String what = sdkBuilds
@@ -86,12 +94,17 @@ public final class MissingMultiStageBuild implements DockerfileRule {
                 : "installs a compiler toolchain (`" + describe(toolchainInstall) + "`) and keeps it,";
         String inherited = chain.size() > 1 ? " (it is built FROM stage " + chain.get(chain.size() - 2).displayName()
                 .replace("stage ", "") + ", which compiles)" : "";
-        context.report(finalStage.base().word().range(), "The final stage" + inherited + " " + what
+        context.report(finalStage.base().word().range(), "The " + stageWord(context, finalStage) + inherited + " " + what
                 + " and compiles in it (`" + describe(build.get().command()) + "` at line "
                 + build.get().command().range().startLine() + "), so the image ships the toolchain, caches and"
-                + " sources. Build in a separate stage and COPY --from it only the output into " + ecosystem.runtime()
-                + (base.isEmpty() ? "" : " instead of " + base) + ".")
+                + " sources. Build in a separate stage and COPY --from it only the output into "
+                + RuntimeBases.suggest(ecosystem, root) + (base.isEmpty() ? "" : " instead of " + base) + ".")
                 .related(build.get().command().range(), "the build that only the build stage needs");
+    }
+
+    private static String stageWord(DockerfileContext context, Stage stage) {
+        return stage == context.facts().dockerfile().finalStage().orElse(null) ? "final stage" : "target "
+                + stage.displayName();
     }
 
     private static String describe(RunCommand command) {

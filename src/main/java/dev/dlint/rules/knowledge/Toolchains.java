@@ -11,29 +11,23 @@ import java.util.Set;
 /** Build toolchains: SDK images, compiler packages, and the commands that compile with them. */
 public final class Toolchains {
 
-    /** A language ecosystem and the runtime base to ship its build output on. */
+    /** A language ecosystem, and what its build image ships. */
     public enum Ecosystem {
-        GO("a Go toolchain", "gcr.io/distroless/static-debian12 or scratch (build with CGO_ENABLED=0)"),
-        RUST("a Rust toolchain", "gcr.io/distroless/cc-debian12 (or scratch for a static musl build)"),
-        JAVA("a JDK and build tool", "a JRE image such as eclipse-temurin:21-jre or gcr.io/distroless/java21-debian12"),
-        DOTNET("the .NET SDK", "mcr.microsoft.com/dotnet/aspnet or mcr.microsoft.com/dotnet/runtime"),
-        NODE("Node.js with dev dependencies and sources", "nginx for static assets, or a slim node image with production dependencies only"),
-        NATIVE("a C/C++ compiler toolchain", "debian:12-slim or gcr.io/distroless/cc-debian12");
+        GO("a Go toolchain"),
+        RUST("a Rust toolchain"),
+        JAVA("a JDK and build tool"),
+        DOTNET("the .NET SDK"),
+        NODE("Node.js with dev dependencies and sources"),
+        NATIVE("a C/C++ compiler toolchain");
 
         private final String shipped;
-        private final String runtime;
 
-        Ecosystem(String shipped, String runtime) {
+        Ecosystem(String shipped) {
             this.shipped = shipped;
-            this.runtime = runtime;
         }
 
         public String shipped() {
             return shipped;
-        }
-
-        public String runtime() {
-            return runtime;
         }
     }
 
