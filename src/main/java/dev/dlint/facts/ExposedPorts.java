@@ -38,13 +38,44 @@ public final class ExposedPorts {
             return literal ? word.range(spec.length() - protocol.length(), spec.length()) : word.range();
         }
 
+        /**
+         * Whether BuildKit accepts the spec: a valid IP address (or none), ports and ranges up to 65535, and a host
+         * range as long as the container range when the container port is a range.
+         */
+        public boolean accepted() {
+            if (!validPorts(hostPort, true) || !validPorts(containerPort, false) || !ip.matches(IP)) {
+                return false;
+            }
+            return !containerPort.contains("-") || width(hostPort) == width(containerPort);
+        }
+
         /** The range of {@code ip:hostPort:}, or of the whole word when the spec is not literal. */
         public SourceRange hostPrefixRange() {
             return literal ? word.range(0, hostPrefix.length()) : word.range();
         }
     }
 
+    private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    private static final String IP = "(" + OCTET + "(\\." + OCTET + "){3}|\\[[0-9A-Fa-f:.]+])?";
+
     private ExposedPorts() {
+    }
+
+    /** A port or range BuildKit accepts (empty only where allowed): numbers up to 65535, the end not below the start. */
+    private static boolean validPorts(String range, boolean mayBeEmpty) {
+        if (range.isEmpty()) {
+            return mayBeEmpty;
+        }
+        if (!range.matches("\\d{1,5}(-\\d{1,5})?")) {
+            return false;
+        }
+        String[] ends = range.split("-");
+        return Integer.parseInt(ends[0]) <= 65535 && Integer.parseInt(ends[ends.length - 1]) <= 65535 && width(range) >= 0;
+    }
+
+    private static int width(String range) {
+        String[] ends = range.split("-");
+        return ends.length == 1 ? 0 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]);
     }
 
     public static List<Port> of(ExposeInstruction expose, Dockerfile dockerfile) {

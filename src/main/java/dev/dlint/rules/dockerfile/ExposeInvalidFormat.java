@@ -15,14 +15,13 @@ import java.util.List;
 
 /**
  * {@code EXPOSE 127.0.0.1:8080:80} or {@code EXPOSE 8080:80}: an IP address or host port in EXPOSE, which records
- * only the container port. BuildKit warns that this will become an error.
+ * only the container port. BuildKit warns that this will become an error. The fix removes the address and host port
+ * when BuildKit accepts them (it then ignores them); when it rejects them the build fails, which the fix must not
+ * change.
  */
 @RuleInfo(summary = "An EXPOSE port names an IP address or a host port", severity = Severity.WARNING,
         category = Category.CORRECTNESS, precision = Precision.VERY_HIGH)
 public final class ExposeInvalidFormat extends InstructionRule<ExposeInstruction> implements Fixable {
-
-    private static final String PORTS = "\\d{1,5}(-\\d{1,5})?";
-    private static final String IP = "(\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9A-Fa-f:.]+])?";
 
     public ExposeInvalidFormat() {
         super(ExposeInstruction.class);
@@ -39,28 +38,9 @@ public final class ExposeInvalidFormat extends InstructionRule<ExposeInstruction
                     + " define an IP address or host-port mapping, found '" + port.spec() + "': EXPOSE records only the"
                     + " container port, so write EXPOSE " + kept + " and publish with docker run -p " + port.spec()
                     + ". BuildKit will make this an error.");
-            if (port.literal() && harmless(port)) {
+            if (port.literal() && port.accepted()) {
                 finding.safeFix("Remove " + port.hostPrefix(), List.of(TextEdit.delete(port.hostPrefixRange())));
             }
         }
-    }
-
-    /** Whether BuildKit accepts the address and host port (then it ignores them, so removing them changes nothing). */
-    private static boolean harmless(ExposedPorts.Port port) {
-        if (!valid(port.hostPort()) || !valid(port.containerPort()) || !port.ip().matches(IP)) {
-            return false;
-        }
-        return !port.containerPort().contains("-") || width(port.hostPort()) == width(port.containerPort());
-    }
-
-    /** A port or range BuildKit accepts: numbers up to 65535, the end not below the start. */
-    private static boolean valid(String range) {
-        return range.matches(PORTS) && width(range) >= 0 && Integer.parseInt(range.split("-")[0]) <= 65535
-                && Integer.parseInt(range.substring(range.indexOf('-') + 1)) <= 65535;
-    }
-
-    private static int width(String range) {
-        String[] ends = range.split("-");
-        return ends.length == 1 ? 0 : Integer.parseInt(ends[1]) - Integer.parseInt(ends[0]);
     }
 }

@@ -13,6 +13,8 @@ import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.TextEdit;
+import dev.dlint.rules.knowledge.KeyValueForm;
+import dev.dlint.text.SourceRange;
 import dev.dlint.text.SourceText;
 import java.util.List;
 import java.util.Optional;
@@ -46,42 +48,15 @@ public final class LegacyKeyValueFormat extends InstructionRule<Instruction> imp
         }
     }
 
-    /**
-     * {@code key value} becomes {@code key=value} when the value is one word, and {@code key="value"} when it has
-     * spaces but no quotes or escapes (quoting would change those); the value BuildKit computes stays the same.
-     */
+    /** {@code key value} becomes {@code key=value}, or {@code key="value"} when the value has spaces. */
     private static Optional<List<TextEdit>> fix(KeyValue pair, SourceText source, char escape) {
-        String value = pair.value().text();
-        if (pair.key().text().contains("\"") || pair.key().text().contains("'") || value.isEmpty()) {
+        if (pair.key().text().contains("\"") || pair.key().text().contains("'")) {
             return Optional.empty();
         }
-        TextEdit gap = new TextEdit(source.range(pair.key().sourceEnd(), pair.value().sourceStart()), "=");
-        if (!hasUnquotedSpace(value, escape)) {
-            return Optional.of(List.of(gap));
-        }
-        if (value.indexOf('"') >= 0 || value.indexOf('\'') >= 0 || value.indexOf(escape) >= 0) {
-            return Optional.empty();
-        }
-        TextEdit open = new TextEdit(gap.range(), "=\"");
-        TextEdit close = TextEdit.insert(source.range(pair.value().sourceEnd(), pair.value().sourceEnd()), "\"");
-        return Optional.of(List.of(open, close));
-    }
-
-    /** Whether the value has whitespace outside quotes, which the key=value form would split on. */
-    private static boolean hasUnquotedSpace(String value, char escape) {
-        char quote = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == escape && quote != '\'') {
-                i++;
-            } else if (quote == 0 && (c == '"' || c == '\'')) {
-                quote = c;
-            } else if (c == quote) {
-                quote = 0;
-            } else if (quote == 0 && Character.isWhitespace(c)) {
-                return true;
-            }
-        }
-        return false;
+        SourceRange gap = source.range(pair.key().sourceEnd(), pair.value().sourceStart());
+        return KeyValueForm.of(pair.value().text(), escape).map(rewrite -> rewrite == KeyValueForm.Rewrite.AS_IS
+                ? List.of(new TextEdit(gap, "="))
+                : List.of(new TextEdit(gap, "=\""), TextEdit.insert(source.range(pair.value().sourceEnd(),
+                        pair.value().sourceEnd()), "\"")));
     }
 }
