@@ -1,5 +1,6 @@
 package dev.dlint.facts;
 
+import dev.dlint.context.DockerIgnore;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
 import dev.dlint.model.BaseImage;
@@ -27,6 +28,7 @@ public final class DockerfileFacts {
     private StageGraph stages;
     private StageNames stageNames;
     private Optional<VariableScope> globalDefaults;
+    private Optional<DockerIgnore> dockerIgnore;
 
     private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
@@ -106,6 +108,17 @@ public final class DockerfileFacts {
             }
         }
         return Optional.of(scope);
+    }
+
+    /**
+     * The {@code .dockerignore} of the build, taking the Dockerfile's directory as the build context; empty for a
+     * Dockerfile that is not on disk or has no (readable, valid) ignore file.
+     */
+    public Optional<DockerIgnore> dockerIgnore() {
+        if (dockerIgnore == null) {
+            dockerIgnore = IgnoreFiles.near(dockerfile.path());
+        }
+        return dockerIgnore;
     }
 
     /** The base of the first stage in a stage's lineage: what the whole chain is built on. */

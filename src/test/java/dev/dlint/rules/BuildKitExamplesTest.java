@@ -8,6 +8,7 @@ import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.Severity;
 import dev.dlint.syntax.Dockerfiles;
+import dev.dlint.testing.Fixture;
 import dev.dlint.testing.RuleRunner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -314,6 +315,25 @@ class BuildKitExamplesTest {
         assertThat(buildKitFindings("FROM alpine AS base\nARG VERSION=$foo\n", List.of())).isEmpty();
         // on scratch the environment is known: dlint reports it as BuildKit does
         assertThat(buildKitFindings("FROM scratch AS base\nARG VERSION=$foo\n", List.of())).containsExactly("UndefinedVar@2");
+    }
+
+    /** testCopyIgnoredFiles, with its .dockerignore next to the Dockerfile (CopyIgnoredFile is on by default since 1.21). */
+    @Test
+    void copyIgnoredFiles() {
+        String ignoreDockerfile = "# dlint-test: dockerignore Dockerfile\n";
+        assertThat(ignoredFindings(ignoreDockerfile + "FROM scratch\nCOPY Dockerfile .\nADD Dockerfile /windy\n"))
+                .containsExactly("CopyIgnoredFile@3", "CopyIgnoredFile@4");
+        // BuildKit's test expects the warnings here from when the check was experimental; it no longer is, so skip=all
+        // skips it (directives come first, before the test header)
+        assertThat(ignoredFindings("# check=skip=all;experimental=CopyIgnoredFile\n" + ignoreDockerfile + "FROM scratch\n"
+                + "COPY Dockerfile .\nADD Dockerfile /windy\n")).isEmpty();
+        assertThat(ignoredFindings("# dlint-test: dockerignore foobar\nFROM scratch AS base\nCOPY Dockerfile /foobar\n"
+                + "ADD Dockerfile /windy\n\nFROM base\nCOPY --from=base /foobar /Dockerfile\n")).isEmpty();
+    }
+
+    private static List<String> ignoredFindings(String text) {
+        return RuleRunner.lint(text, Fixture.parse("Dockerfile", text)).reported().stream()
+                .filter(f -> f.rule().equals("CopyIgnoredFile")).map(f -> f.rule() + "@" + f.range().startLine()).toList();
     }
 
     @Test

@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  *   <li>A file without markers for a rule must produce no finding of that rule.</li>
  *   <li>Header lines {@code # dlint-test: build-arg K=V}, {@code # dlint-test: enable Rule},
  *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host},
- *       {@code # dlint-test: target STAGE} configure the run.</li>
+ *       {@code # dlint-test: target STAGE} configure the run; {@code # dlint-test: dockerignore PATTERN} lines make
+ *       a {@code .dockerignore} next to the linted Dockerfile (one pattern per header line).</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      Optional<String> target) {
+                      Optional<String> target, List<String> dockerignore) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -41,6 +42,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String[]> options = new ArrayList<>();
         List<String> registries = new ArrayList<>();
         Optional<String> target = Optional.empty();
+        List<String> dockerignore = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -68,11 +70,14 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "target":
                         target = Optional.of(h.group(2).strip());
                         break;
+                    case "dockerignore":
+                        dockerignore.add(h.group(2).strip());
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, dockerignore);
     }
 }
