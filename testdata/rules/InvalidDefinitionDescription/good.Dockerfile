@@ -19,3 +19,7 @@ ARG bit=bat
 COPY Dockerfile .
 # a FROM without a stage name has no description
 FROM scratch
+# hadolint ignore=DL3006
+FROM ubuntu AS pragma
+# check=skip=UndefinedVar
+ARG WITH_PRAGMA=1

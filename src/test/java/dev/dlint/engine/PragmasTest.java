@@ -134,7 +134,7 @@ class PragmasTest {
 
     @Test
     void aCheckCommentTurnsAnExperimentalCheckOnForItsInstructionOnly() {
-        String text = "FROM scratch AS base\n# not a description either\nARG A=1\n"
+        String text = "FROM scratch AS base\n# not a description either\nARG A=1\n# nor this\n"
                 + "# check=experimental=InvalidDefinitionDescription\nARG B=2\n";
         assertThat(reported(text)).containsExactly("InvalidDefinitionDescription@4:info");
         // error=true in a comment is ignored: only the file's directive fails the build

@@ -14,16 +14,21 @@ import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The comment right above a named FROM or an ARG that does not start with the stage or argument name. BuildKit takes
  * that comment as the description {@code docker build --call=outline} and {@code --call=targets} print. BuildKit's
  * check is experimental: it runs only with {@code # check=experimental=InvalidDefinitionDescription} (or
- * {@code all}), or when enabled in the configuration.
+ * {@code all}), or when enabled in the configuration. Linter pragmas among the comments ({@code # hadolint
+ * ignore=…}, {@code # dlint ignore=…}, {@code # check=skip=…}) are not descriptions: the last other comment is judged.
  */
 @RuleInfo(summary = "The comment above a FROM or ARG is not a description starting with its name",
         severity = Severity.INFO, category = Category.STYLE, enabledByDefault = false, precision = Precision.VERY_HIGH)
 public final class InvalidDefinitionDescription extends InstructionRule<Instruction> {
+
+    /** Linter pragmas, which belong above the instruction they silence and are never descriptions. */
+    private static final Pattern PRAGMA = Pattern.compile("(?i)(hadolint|dlint)\\s|check\\s*=");
 
     public InvalidDefinitionDescription() {
         super(Instruction.class);
@@ -40,7 +45,8 @@ public final class InvalidDefinitionDescription extends InstructionRule<Instruct
         } else {
             return;
         }
-        List<Comment> comments = instruction.header().comments();
+        List<Comment> comments = instruction.header().comments().stream()
+                .filter(c -> !PRAGMA.matcher(c.text()).lookingAt()).toList();
         if (comments.isEmpty() || names.isEmpty()) {
             return;
         }
