@@ -2,10 +2,12 @@ package dev.dlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.Finding;
+import dev.dlint.rule.KnownForeignChecks;
 import dev.dlint.rule.Severity;
 import dev.dlint.syntax.Dockerfiles;
 import dev.dlint.testing.Fixture;
@@ -306,6 +308,19 @@ class BuildKitExamplesTest {
                 doc("RedundantTargetPlatform", "FROM alpine AS builder\nRUN apk add --no-cache git\n"),
                 doc("NoEmptyContinuation", "FROM alpine\nEXPOSE \\\n\n80\n", 4),
                 doc("NoEmptyContinuation", "FROM alpine\nEXPOSE \\\n# Port\n80\n"));
+    }
+
+    /** All 22 checks are rules of the same name, or names dlint knows and explains why it cannot check. */
+    @Test
+    void everyBuildKitCheckIsARuleOrAKnownForeignCheck() {
+        assertThat(BuildKitChecks.NAMES).hasSize(22);
+        for (String check : BuildKitChecks.NAMES) {
+            boolean rule = BuiltinRules.catalog().named(check).isPresent();
+            boolean foreign = KnownForeignChecks.find(check).isPresent();
+            assertThat(rule ^ foreign).as(check + " is a rule or a known foreign check, not both").isTrue();
+        }
+        assertThat(KnownForeignChecks.all()).extracting(KnownForeignChecks.Check::name)
+                .containsExactly("InvalidBaseImagePlatform");
     }
 
     /** Where dlint differs from BuildKit on purpose, and says so in the rule's document. */
