@@ -1,5 +1,6 @@
 package dev.dlint.config;
 
+import dev.dlint.rule.KnownForeignChecks;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.Severity;
@@ -92,11 +93,15 @@ public final class ConfigLoader {
                 : new Reader(file, false).dlint((YamlNode.Mapping) root);
     }
 
-    /** Resolves a rule name or alias given on the command line. */
+    /**
+     * Resolves a rule name or alias given on the command line. A check dlint knows but does not implement
+     * ({@link KnownForeignChecks}) resolves to its own name, which no rule has, so ignoring it does nothing.
+     */
     public String ruleName(String id) throws IllegalArgumentException {
         Optional<RuleMetadata> rule = rules.find(id);
         if (rule.isEmpty()) {
-            throw new IllegalArgumentException(unknownRule(id));
+            return KnownForeignChecks.find(id).map(KnownForeignChecks.Check::name)
+                    .orElseThrow(() -> new IllegalArgumentException(unknownRule(id)));
         }
         return rule.get().name();
     }
@@ -326,6 +331,10 @@ public final class ConfigLoader {
 
         private String rule(String id, int line, String key) throws ConfigException {
             Optional<RuleMetadata> rule = rules.find(id);
+            Optional<KnownForeignChecks.Check> foreign = KnownForeignChecks.find(id);
+            if (rule.isEmpty() && foreign.isPresent()) {
+                return foreign.get().name();
+            }
             if (rule.isEmpty()) {
                 throw new ConfigException(file, line, key + ": " + unknownRule(id));
             }

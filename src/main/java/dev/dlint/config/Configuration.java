@@ -98,6 +98,17 @@ public record Configuration(Optional<Path> source, Severity failureThreshold, Se
                 registries, ruleOptions, overrides, sections);
     }
 
+    /** This configuration with more rules turned on, such as the experimental checks a file's directive asks for. */
+    public Configuration enabling(Set<String> rules) {
+        if (enabled.containsAll(rules)) {
+            return this;
+        }
+        Set<String> enable = new LinkedHashSet<>(enabled);
+        enable.addAll(rules);
+        return new Configuration(source, failureThreshold, ignored, severities, enable, trustedRegistries, ruleOptions,
+                overrides, sections);
+    }
+
     public Map<String, Object> options(String rule) {
         return ruleOptions.getOrDefault(rule, Map.of());
     }

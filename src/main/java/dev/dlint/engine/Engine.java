@@ -4,19 +4,23 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.Dockerfile;
+import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleKind;
+import dev.dlint.rule.Severity;
 import dev.dlint.rule.Suppression;
 import dev.dlint.syntax.BuildArgs;
 import dev.dlint.syntax.Dockerfiles;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs the Dockerfile rules over one Dockerfile and applies configuration and pragmas: the one place findings are
@@ -31,6 +35,9 @@ public final class Engine {
     private final RuleSet<DockerfileRule> rules;
     private final BuildArgs buildArgs;
     private final Optional<String> target;
+
+    /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
+    static final String CHECK_ARGUMENT = "BUILDKIT_DOCKERFILE_CHECK";
 
     public Engine(RuleCatalog catalog, BuildArgs buildArgs) {
         this(catalog, buildArgs, Optional.empty());
@@ -65,15 +72,19 @@ public final class Engine {
                     + " for its last stage instead)");
         }
         DockerfileFacts fileFacts = facts;
-        Pragmas pragmas = Pragmas.of(dockerfile, catalog);
-        RuleRuns runs = new RuleRuns(config);
+        Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT));
+        RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {
             List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts),
                     context -> entry.rule().check(dockerfile, context));
             for (Finding finding : found) {
+                if (offHere(finding, config, pragmas)) {
+                    continue;
+                }
                 Optional<Suppression> suppression = pragmas.suppression(finding.rule(), finding.range());
-                findings.add(suppression.isPresent() ? finding.suppressed(suppression.get()) : finding);
+                findings.add(suppression.isPresent() ? finding.suppressed(suppression.get())
+                        : pragmas.failsBuild() && BuildKitChecks.reportedByBuildKit(finding) ? failing(finding) : finding);
             }
         }
         findings.sort(ORDER);
@@ -82,5 +93,31 @@ public final class Engine {
             readError = Optional.of(problem.get() + readError.map(f -> "; " + f).orElse(""));
         }
         return new FileResult(path, Optional.of(source), findings, readError, config.failureThreshold());
+    }
+
+    /** The experimental checks the file turns on with {@code # check=experimental=…}. */
+    private Set<String> experimentalTurnedOn(Pragmas pragmas) {
+        Set<String> on = new HashSet<>();
+        for (String check : BuildKitChecks.EXPERIMENTAL) {
+            if (pragmas.turnsOn(check)) {
+                on.add(check);
+            }
+        }
+        return on;
+    }
+
+    /**
+     * Whether a finding of an experimental check falls outside what turned the check on: the configuration turns it
+     * on everywhere, a {@code # check=experimental=} comment only for its instruction.
+     */
+    private static boolean offHere(Finding finding, Configuration config, Pragmas pragmas) {
+        return BuildKitChecks.isExperimental(finding.rule()) && !config.enabled().contains(finding.rule())
+                && !pragmas.turnsOn(finding.rule(), finding.range());
+    }
+
+    /** A BuildKit violation under {@code # check=error=true}: the build fails there. */
+    private static Finding failing(Finding finding) {
+        return finding.withSeverity(Severity.ERROR).withMessage(finding.message()
+                + " With # check=error=true, BuildKit fails the build on this.");
     }
 }

@@ -5,6 +5,7 @@ import dev.dlint.model.Directive;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.Stage;
+import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.Suppression;
 import dev.dlint.text.SourceRange;
@@ -23,19 +24,31 @@ import java.util.regex.Pattern;
  *   <li>{@code # dlint ignore=RuleA,RuleB -- reason} in the comment lines directly above an instruction;
  *       {@code # dlint global ignore=…} for the file; {@code # dlint stage ignore=…} above a FROM for its stage;</li>
  *   <li>hadolint's {@code # hadolint ignore=DL3006} (the next line only), {@code global ignore} and {@code stage ignore};</li>
- *   <li>BuildKit's {@code # check=skip=A,B} directive for the file, and the per-instruction {@code check=} comment.</li>
+ *   <li>BuildKit's {@code # check=skip=A,B} directive for the file (or the {@code BUILDKIT_DOCKERFILE_CHECK} build
+ *       argument, which replaces it), and the per-instruction {@code # check=} comment. As in BuildKit, {@code skip}
+ *       never silences an experimental check.</li>
  * </ul>
+ * The {@code check} directive also turns experimental checks on ({@code experimental=A|all}, for the file or for one
+ * instruction) and makes BuildKit fail the build on any violation ({@code error=true}, for the file only).
  */
 public final class Pragmas {
 
     private static final Pattern PRAGMA = Pattern.compile(
             "^(dlint|hadolint)\\s+(?:(global|stage)\\s+)?ignore\\s*=\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HADOLINT_CODES = Pattern.compile("^([A-Za-z0-9]+(?:\\s*,\\s*[A-Za-z0-9]+)*)\\s*(#.*)?$");
+    private static final Pattern CHECK_COMMENT = Pattern.compile("^check\\s*=\\s*(.*)$", Pattern.CASE_INSENSITIVE);
     private static final String ALL = "*";
 
-    /** Rules silenced somewhere, with the justification written next to the pragma. */
-    private record Silence(List<String> rules, String justification) {
+    /**
+     * Rules silenced somewhere, with the justification written next to the pragma.
+     *
+     * @param buildKit whether BuildKit's {@code skip} wrote it, which leaves experimental checks alone
+     */
+    private record Silence(List<String> rules, String justification, boolean buildKit) {
         boolean covers(String rule) {
+            if (buildKit && BuildKitChecks.isExperimental(rule)) {
+                return false;
+            }
             return rules.contains(ALL) || rules.contains(rule);
         }
     }
@@ -43,8 +56,10 @@ public final class Pragmas {
     private final List<Silence> global = new ArrayList<>();
     private final Map<Integer, List<Silence>> byInstruction = new HashMap<>();
     private final Map<Integer, List<Silence>> byStage = new HashMap<>();
+    private final Map<Integer, CheckOptions> checksByInstruction = new HashMap<>();
     private final List<Instruction> instructions;
     private final List<Stage> stages;
+    private CheckOptions fileChecks = CheckOptions.parse("").orElseThrow();
 
     private Pragmas(Dockerfile dockerfile) {
         this.instructions = dockerfile.instructions();
@@ -53,9 +68,38 @@ public final class Pragmas {
 
     /** Reads the pragmas of a file; {@code rules} resolves names and aliases. */
     public static Pragmas of(Dockerfile dockerfile, RuleCatalog rules) {
+        return of(dockerfile, rules, Optional.empty());
+    }
+
+    /**
+     * Reads the pragmas of a file.
+     *
+     * @param checkArgument the value of the {@code BUILDKIT_DOCKERFILE_CHECK} build argument, which replaces the
+     *                      file's {@code # check=} directive wholesale, as in BuildKit
+     */
+    public static Pragmas of(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument) {
         Pragmas pragmas = new Pragmas(dockerfile);
-        pragmas.read(dockerfile, rules);
+        pragmas.read(dockerfile, rules, checkArgument);
         return pragmas;
+    }
+
+    /** Whether the file turns the experimental check {@code rule} on anywhere: for the file or one instruction. */
+    public boolean turnsOn(String rule) {
+        return fileChecks.turnsOn(rule) || checksByInstruction.values().stream().anyMatch(c -> c.turnsOn(rule));
+    }
+
+    /** Whether the experimental check {@code rule} is on at {@code range}: for the file, or for that instruction. */
+    public boolean turnsOn(String rule, SourceRange range) {
+        if (fileChecks.turnsOn(rule)) {
+            return true;
+        }
+        CheckOptions local = checksByInstruction.get(instructionAt(range.startLine()));
+        return local != null && local.turnsOn(rule);
+    }
+
+    /** Whether {@code # check=error=true} is set: BuildKit fails the build on the first violation of its checks. */
+    public boolean failsBuild() {
+        return fileChecks.error();
     }
 
     /** The suppression that silences {@code rule} at {@code range}, if any. */
@@ -88,21 +132,25 @@ public final class Pragmas {
         return Optional.empty();
     }
 
+    /** The instruction on {@code line}, or whose comment block (the comments right above it) holds it. */
     private int instructionAt(int line) {
         for (Instruction instruction : instructions) {
-            if (instruction.range().startLine() <= line && line <= instruction.range().endLine()) {
+            int first = instruction.header().comments().isEmpty() ? instruction.range().startLine()
+                    : Math.min(instruction.range().startLine(), instruction.header().comments().get(0).range().startLine());
+            if (first <= line && line <= instruction.range().endLine()) {
                 return instruction.index();
             }
         }
         return -1;
     }
 
-    private void read(Dockerfile dockerfile, RuleCatalog rules) {
-        for (Directive directive : dockerfile.directives()) {
-            if (directive.name().equals("check")) {
-                checkSkip(directive.value(), rules).ifPresent(global::add);
-            }
-        }
+    private void read(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument) {
+        Optional<String> check = checkArgument.isPresent() ? checkArgument
+                : dockerfile.directive("check").map(Directive::value);
+        check.flatMap(CheckOptions::parse).ifPresent(options -> {
+            fileChecks = options;
+            checkSkip(options, rules).ifPresent(global::add);
+        });
         Map<Integer, Comment> commentsByLine = new HashMap<>();
         for (Comment comment : dockerfile.comments()) {
             commentsByLine.put(comment.range().startLine(), comment);
@@ -137,8 +185,11 @@ public final class Pragmas {
         }
         for (Instruction instruction : instructions) {
             for (Comment comment : instruction.header().comments()) {
-                if (comment.text().startsWith("check=")) {
-                    checkSkip(comment.text().substring("check=".length()), rules).ifPresent(s ->
+                Matcher m = CHECK_COMMENT.matcher(comment.text());
+                Optional<CheckOptions> options = m.matches() ? CheckOptions.parse(m.group(1)) : Optional.empty();
+                if (options.isPresent()) {
+                    checksByInstruction.put(instruction.index(), options.get());
+                    checkSkip(options.get(), rules).ifPresent(s ->
                             byInstruction.computeIfAbsent(instruction.index(), k -> new ArrayList<>()).add(s));
                     break;
                 }
@@ -172,7 +223,7 @@ public final class Pragmas {
             list = text.substring(0, dashes);
             reason = text.substring(dashes + 4).strip();
         }
-        return Optional.of(new Silence(resolve(list.split(","), rules), reason));
+        return Optional.of(new Silence(resolve(list.split(","), rules), reason, false));
     }
 
     /** hadolint's list: codes separated by commas, an optional {@code # reason}; one malformed code voids it. */
@@ -182,24 +233,18 @@ public final class Pragmas {
             return Optional.empty();
         }
         String reason = m.group(2) == null ? "" : m.group(2).substring(1).strip();
-        return Optional.of(new Silence(resolve(m.group(1).split(","), rules), reason));
+        return Optional.of(new Silence(resolve(m.group(1).split(","), rules), reason, false));
     }
 
-    /** BuildKit's check value: the first space-delimited token, {@code skip=A,B|all} among {@code ;} parts. */
-    private static Optional<Silence> checkSkip(String value, RuleCatalog rules) {
-        String token = value.strip().split("\\s+", 2)[0];
-        String reason = value.strip().length() > token.length() ? value.strip().substring(token.length()).strip() : "";
-        for (String part : token.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq > 0 && part.substring(0, eq).strip().equals("skip")) {
-                String list = part.substring(eq + 1);
-                if (list.strip().equals("all")) {
-                    return Optional.of(new Silence(List.of(ALL), reason));
-                }
-                return Optional.of(new Silence(resolve(list.split(","), rules), reason));
-            }
+    /** The rules a {@code check} directive or comment skips: {@code skip=A,B} or {@code skip=all}. */
+    private static Optional<Silence> checkSkip(CheckOptions options, RuleCatalog rules) {
+        if (options.skipAll()) {
+            return Optional.of(new Silence(List.of(ALL), options.comment(), true));
         }
-        return Optional.empty();
+        if (options.skip().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Silence(resolve(options.skip().toArray(new String[0]), rules), options.comment(), true));
     }
 
     private static List<String> resolve(String[] ids, RuleCatalog rules) {

@@ -1,9 +1,15 @@
 package dev.dlint.facts;
 
+import dev.dlint.context.DockerIgnore;
+import dev.dlint.model.ArgDeclaration;
+import dev.dlint.model.ArgInstruction;
+import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
+import dev.dlint.model.PredefinedArgs;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
+import dev.dlint.model.VariableScope;
 import dev.dlint.model.Word;
 import dev.dlint.syntax.Expansions;
 import java.util.HashMap;
@@ -29,6 +35,9 @@ public final class DockerfileFacts {
     private List<StageReferences.StageReference> stageReferences;
     private List<Stage> imageStages;
     private StageGraph stages;
+    private StageNames stageNames;
+    private Optional<VariableScope> globalDefaults;
+    private Optional<DockerIgnore> dockerIgnore;
 
     private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
@@ -71,6 +80,64 @@ public final class DockerfileFacts {
     /** The commands of a RUN (or of an ONBUILD RUN trigger), each read once by the command layer. */
     public List<CommandUse> commands(RunInstruction run) {
         return commands.computeIfAbsent(run, r -> r.commands().stream().map(CommandUse::of).toList());
+    }
+
+    /** The stage names and every place that names a stage as written. */
+    public StageNames stageNames() {
+        if (stageNames == null) {
+            stageNames = StageNames.of(dockerfile);
+        }
+        return stageNames;
+    }
+
+    /**
+     * The variables FROM lines see when the build is given no {@code --build-arg}: the predefined platform arguments
+     * and the defaults of the ARGs before the first FROM, each expanded in order (seeing the ones before it); empty when a default cannot be
+     * expanded (the build fails there).
+     */
+    public Optional<VariableScope> globalDefaults() {
+        if (globalDefaults == null) {
+            globalDefaults = computeGlobalDefaults();
+        }
+        return globalDefaults;
+    }
+
+    private Optional<VariableScope> computeGlobalDefaults() {
+        VariableScope scope = VariableScope.empty();
+        for (Map.Entry<String, String> arg : PredefinedArgs.PLATFORM_VALUES.entrySet()) {
+            scope = scope.with(arg.getKey(), arg.getValue());
+        }
+        for (ArgInstruction arg : dockerfile.globalArgs()) {
+            for (ArgDeclaration declaration : arg.declarations()) {
+                String name = declaration.name().text();
+                if (declaration.defaultValue().isEmpty()) {
+                    scope = scope.declare(name);
+                    continue;
+                }
+                Expanded value = Expanded.of(declaration.defaultValue().get().text(), scope, dockerfile.escape());
+                if (!value.ok()) {
+                    return Optional.empty();
+                }
+                scope = scope.with(name, value.value());
+            }
+        }
+        return Optional.of(scope);
+    }
+
+    /**
+     * The {@code .dockerignore} of the build, taking the Dockerfile's directory as the build context; empty for a
+     * Dockerfile that is not on disk or has no (readable, valid) ignore file.
+     */
+    public Optional<DockerIgnore> dockerIgnore() {
+        if (dockerIgnore == null) {
+            dockerIgnore = IgnoreFiles.near(dockerfile.path());
+        }
+        return dockerIgnore;
+    }
+
+    /** The base of the first stage in a stage's lineage: what the whole chain is built on. */
+    public BaseImage rootBase(Stage stage) {
+        return dockerfile.lineage(stage).get(0).base();
     }
 
     /** Every external image the file pulls, in file order. */

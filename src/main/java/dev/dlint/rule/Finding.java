@@ -61,6 +61,10 @@ public record Finding(String rule, Severity severity, String message, Location l
         return new Finding(rule, newSeverity, message, location, related, fix, suppression, aliases);
     }
 
+    public Finding withMessage(String newMessage) {
+        return new Finding(rule, severity, newMessage, location, related, fix, suppression, aliases);
+    }
+
     public Finding suppressed(Suppression by) {
         return new Finding(rule, severity, message, location, related, fix, Optional.of(by), aliases);
     }

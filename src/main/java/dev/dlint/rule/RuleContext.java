@@ -44,15 +44,28 @@ public class RuleContext {
         return builder;
     }
 
-    /** The findings reported so far, with the rule's name and default severity. */
+    /**
+     * The findings reported so far, with the rule's name and default severity. A finding that was not narrowed with
+     * {@link FindingBuilder#as} carries all of the rule's aliases, and, for a rule named after a BuildKit check, that
+     * check's name too: BuildKit reports it under that name ({@link BuildKitChecks#reportedByBuildKit}).
+     */
     public List<Finding> findings() {
         List<Finding> findings = new ArrayList<>();
         for (FindingBuilder b : reported) {
-            List<String> aliases = b.aliases != null ? b.aliases : rule.aliases();
+            List<String> aliases = b.aliases != null ? b.aliases : allAliases();
             findings.add(new Finding(rule.name(), rule.severity(), b.message, b.location, b.related,
                     Optional.ofNullable(b.fix), Optional.empty(), aliases));
         }
         return findings;
+    }
+
+    private List<String> allAliases() {
+        if (!BuildKitChecks.isCheck(rule.name())) {
+            return rule.aliases();
+        }
+        List<String> aliases = new ArrayList<>(rule.aliases());
+        aliases.add(rule.name());
+        return aliases;
     }
 
     /** Adds detail to a reported finding. */
@@ -75,11 +88,14 @@ public class RuleContext {
 
         /**
          * Narrows the finding's aliases to the codes of the case it is ({@code DL3007} for {@code :latest}); by default
-         * a finding carries all of the rule's aliases.
+         * a finding carries all of the rule's aliases. A rule named after a BuildKit check names the check too when
+         * BuildKit reports the case ({@code as("DL4003", "MultipleInstructionsDisallowed")}); without it the finding is
+         * a case only hadolint or dlint reports.
          */
         public FindingBuilder as(String... codes) {
             for (String code : codes) {
-                if (!rule.aliases().contains(code)) {
+                boolean buildKitName = code.equals(rule.name()) && BuildKitChecks.isCheck(code);
+                if (!rule.aliases().contains(code) && !buildKitName) {
                     throw new IllegalArgumentException(rule.name() + " has no alias " + code);
                 }
             }

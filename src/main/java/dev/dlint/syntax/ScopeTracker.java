@@ -8,6 +8,7 @@ import dev.dlint.model.FromInstruction;
 import dev.dlint.model.ImageReference;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.KeyValue;
+import dev.dlint.model.PredefinedArgs;
 import dev.dlint.model.VariableScope;
 import dev.dlint.model.Word;
 import dev.dlint.text.SourceText;
@@ -25,11 +26,7 @@ import java.util.Optional;
 final class ScopeTracker {
 
     /** BuildKit's predefined platform ARGs, for a linux/amd64 build on a linux/amd64 host. */
-    static final Map<String, String> PLATFORM_ARGS = Map.ofEntries(
-            Map.entry("TARGETPLATFORM", "linux/amd64"), Map.entry("TARGETOS", "linux"),
-            Map.entry("TARGETARCH", "amd64"), Map.entry("TARGETVARIANT", ""),
-            Map.entry("BUILDPLATFORM", "linux/amd64"), Map.entry("BUILDOS", "linux"),
-            Map.entry("BUILDARCH", "amd64"), Map.entry("BUILDVARIANT", ""));
+    static final Map<String, String> PLATFORM_ARGS = PredefinedArgs.PLATFORM_VALUES;
 
     private final SourceText source;
     private final BuildArgs buildArgs;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dlint.catalog.BuiltinRules;
+import dev.dlint.rule.KnownForeignChecks;
 import dev.dlint.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,6 +73,17 @@ class ConfigLoaderTest {
                 + "'fatal' (use error, warning, info or style)");
         Path type = write("c/.dlint.yaml", "ignore: {a: b}\n");
         assertThatThrownBy(() -> loader.load(type)).hasMessageContaining(":1: ignore must be a value, not a mapping");
+    }
+
+    @Test
+    void checksDlintKnowsButDoesNotImplementAreAcceptedAndDoNothing() throws Exception {
+        Path file = write("d/.dlint.yaml", "ignore: [InvalidBaseImagePlatform, FromAsCasing]\n");
+        Configuration config = loader.load(file);
+        assertThat(config.ignored()).containsExactlyInAnyOrder("InvalidBaseImagePlatform", "FromAsCasing");
+        assertThat(loader.ruleName("invalidbaseimageplatform")).isEqualTo("InvalidBaseImagePlatform");
+        assertThat(BuiltinRules.catalog().find("InvalidBaseImagePlatform")).isEmpty();
+        assertThat(KnownForeignChecks.find("InvalidBaseImagePlatform").orElseThrow().note())
+                .contains("accepted and skipped");
     }
 
     @Test

@@ -62,4 +62,88 @@ class PragmasTest {
         List<Finding> findings = RuleRunner.lint("FROM node\n").findings();
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING);
     }
+
+    private static List<String> reported(String text, String... buildArgs) {
+        return RuleRunner.lint(text, List.of(buildArgs), List.of(), List.of()).reported().stream()
+                .map(f -> f.rule() + "@" + f.range().startLine() + ":" + f.severity().label()).toList();
+    }
+
+    @Test
+    void errorTrueMakesBuildKitViolationsErrorsThatSayTheBuildFails() {
+        String text = "#check=error=true\nFROM node as base\ncopy Dockerfile .\n";
+        assertThat(reported(text)).containsExactlyInAnyOrder("FromAsCasing@2:error", "UnpinnedBaseImage@2:warning",
+                "ConsistentInstructionCasing@3:error", "CopyToRelativePath@3:warning");
+        Finding casing = RuleRunner.lint(text).reported().stream().filter(f -> f.rule().equals("FromAsCasing"))
+                .findFirst().orElseThrow();
+        assertThat(casing.message()).endsWith("With # check=error=true, BuildKit fails the build on this.");
+    }
+
+    @Test
+    void errorTrueWithSkipsAsInBuildKitsOwnTests() {
+        assertThat(reported("#check=skip=ConsistentInstructionCasing;error=true\nFROM scratch as base\ncopy Dockerfile .\n"))
+                .containsExactly("FromAsCasing@2:error");
+        assertThat(reported("#check=skip=all;error=true\nFROM scratch as base\ncopy Dockerfile .\n")).isEmpty();
+        assertThat(reported("#check=skip=ConsistentInstructionCasing,FromAsCasing;error=true\nFROM scratch as base\n"
+                + "copy Dockerfile .\n")).isEmpty();
+    }
+
+    @Test
+    void theBuildArgumentReplacesTheDirectiveWholesale() {
+        String text = "#check=skip=all\nFROM scratch as base\ncopy Dockerfile .\n";
+        assertThat(reported(text, "BUILDKIT_DOCKERFILE_CHECK=skip=ConsistentInstructionCasing;error=true"))
+                .containsExactly("FromAsCasing@2:error");
+        assertThat(reported("#check=error=true\nFROM scratch as base\ncopy Dockerfile .\n",
+                "BUILDKIT_DOCKERFILE_CHECK=skip=all")).isEmpty();
+    }
+
+    @Test
+    void casesOnlyHadolintOrDlintReportDoNotFailTheBuild() {
+        String text = "#check=error=true\nFROM scratch\nHEALTHCHECK CMD /check.sh\nENV PGPASSWORD=x\n";
+        assertThat(reported(text)).containsExactlyInAnyOrder("JSONArgsRecommended@3:warning",
+                "SecretsUsedInArgOrEnv@4:warning");
+    }
+
+    @Test
+    void aCheckValueBuildKitRejectsHasNoOptions() {
+        assertThat(reported("#check=skip=FromAsCasing;colour=blue\nFROM scratch as base\n"))
+                .containsExactly("FromAsCasing@2:style");
+        assertThat(reported("#check=error=maybe\nFROM scratch as base\n")).containsExactly("FromAsCasing@2:style");
+    }
+
+    private static final String UNDESCRIBED = "# not a description\nFROM scratch AS base\n";
+
+    @Test
+    void experimentalChecksRunOnlyWhenTurnedOn() {
+        assertThat(reported(UNDESCRIBED)).isEmpty();
+        assertThat(reported("# check=experimental=InvalidDefinitionDescription\n" + UNDESCRIBED))
+                .containsExactly("InvalidDefinitionDescription@2:info");
+        assertThat(reported("# check=experimental=all\n" + UNDESCRIBED)).containsExactly("InvalidDefinitionDescription@2:info");
+        assertThat(reported("# check=experimental=CopyIgnoredFile\n" + UNDESCRIBED)).isEmpty();
+        List<String> enabled = RuleRunner.lint(UNDESCRIBED, List.of(), List.of("InvalidDefinitionDescription"), List.of())
+                .reported().stream().map(Finding::rule).toList();
+        assertThat(enabled).containsExactly("InvalidDefinitionDescription");
+    }
+
+    @Test
+    void skipNeverTurnsAnExperimentalCheckOff() {
+        assertThat(reported("# check=skip=all;experimental=InvalidDefinitionDescription\n" + UNDESCRIBED))
+                .containsExactly("InvalidDefinitionDescription@2:info");
+        assertThat(reported("# check=skip=InvalidDefinitionDescription;experimental=all\n" + UNDESCRIBED))
+                .containsExactly("InvalidDefinitionDescription@2:info");
+    }
+
+    @Test
+    void aCheckCommentTurnsAnExperimentalCheckOnForItsInstructionOnly() {
+        String text = "FROM scratch AS base\n# not a description either\nARG A=1\n# nor this\n"
+                + "# check=experimental=InvalidDefinitionDescription\nARG B=2\n";
+        assertThat(reported(text)).containsExactly("InvalidDefinitionDescription@4:info");
+        // error=true in a comment is ignored: only the file's directive fails the build
+        String local = "FROM scratch\n# check=skip=FromAsCasing;error=true\nFROM scratch as b\ncopy x /x\n";
+        assertThat(reported(local)).containsExactly("ConsistentInstructionCasing@4:style");
+    }
+
+    @Test
+    void namesDlintDoesNotImplementAreAcceptedInSkipLists() {
+        assertThat(reported("#check=skip=InvalidBaseImagePlatform,FromAsCasing\nFROM scratch as base\n")).isEmpty();
+    }
 }

@@ -59,10 +59,7 @@ class RuleDocExamplesTest {
 
     /** Lints an example; {@code # dlint-test:} comment lines in it configure the run as in fixtures. */
     private static FileResult lint(String text, List<String> enable) {
-        Fixture fixture = Fixture.parse("example", text);
-        List<String> enabled = new ArrayList<>(enable);
-        enabled.addAll(fixture.enabled());
-        return RuleRunner.lint(text, fixture.buildArgs(), enabled, fixture.options(), fixture.trustedRegistries());
+        return RuleRunner.lint(text, Fixture.parse("example", text), enable);
     }
 
     private static List<String> blocks(String section) {

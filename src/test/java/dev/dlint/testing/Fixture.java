@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
  *       {@code # dlint-test: option Rule key=value}, {@code # dlint-test: trusted-registry host},
  *       {@code # dlint-test: target STAGE} configure the run; {@code # dlint-test: fixes safe} makes the
  *       {@code .fixed} twin the result of the safe fixes alone (as {@code dlint fix} without unsafe fixes), where by
- *       default it is the result of all fixes.</li>
+ *       default it is the result of all fixes; {@code # dlint-test: dockerignore PATTERN} lines make a
+ *       {@code .dockerignore} next to the linted Dockerfile (one pattern per header line).</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      Optional<String> target, boolean safeFixesOnly) {
+                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -44,6 +45,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> registries = new ArrayList<>();
         Optional<String> target = Optional.empty();
         boolean safeOnly = false;
+        List<String> dockerignore = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -74,11 +76,15 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "fixes":
                         safeOnly = h.group(2).strip().equals("safe");
                         break;
+                    case "dockerignore":
+                        dockerignore.add(h.group(2).strip());
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
-        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly);
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly,
+                dockerignore);
     }
 }

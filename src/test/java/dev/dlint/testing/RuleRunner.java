@@ -8,12 +8,19 @@ import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.syntax.BuildArgs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Lints text in memory with all rules, the way the CLI does, for tests. */
 public final class RuleRunner {
@@ -34,14 +41,47 @@ public final class RuleRunner {
         return lint(text, buildArgs, enabled, options, trustedRegistries, Optional.empty());
     }
 
+    /** Lints as a fixture configures it, with more rules enabled. */
+    public static FileResult lint(String text, Fixture fixture, List<String> alsoEnabled) {
+        List<String> enabled = new ArrayList<>(fixture.enabled());
+        enabled.addAll(alsoEnabled);
+        if (fixture.dockerignore().isEmpty()) {
+            return lint(text, "Dockerfile", fixture.buildArgs(), enabled, fixture.options(), fixture.trustedRegistries(),
+                    fixture.target());
+        }
+        try {
+            Path dir = Files.createTempDirectory("dlint-context");
+            try {
+                Path dockerfile = dir.resolve("Dockerfile");
+                Files.writeString(dockerfile, text, StandardCharsets.UTF_8);
+                Files.write(dir.resolve(".dockerignore"), fixture.dockerignore(), StandardCharsets.UTF_8);
+                return lint(text, dockerfile.toString(), fixture.buildArgs(), enabled, fixture.options(),
+                        fixture.trustedRegistries(), fixture.target());
+            } finally {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lints as a fixture configures it. */
     public static FileResult lint(String text, Fixture fixture) {
-        return lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options(), fixture.trustedRegistries(),
-                fixture.target());
+        return lint(text, fixture, List.of());
     }
 
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
                                   List<String> trustedRegistries, Optional<String> target) {
+        return lint(text, "Dockerfile", buildArgs, enabled, options, trustedRegistries, target);
+    }
+
+    /** Lints {@code text} as the file {@code path} (whose directory is the build context, when it exists). */
+    private static FileResult lint(String text, String path, List<String> buildArgs, List<String> enabled,
+                                   List<String[]> options, List<String> trustedRegistries, Optional<String> target) {
         RuleCatalog rules = BuiltinRules.catalog();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
@@ -56,7 +96,7 @@ public final class RuleRunner {
                 Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
         try {
-            return new Engine(rules, BuildArgs.parse(buildArgs), target).lint("Dockerfile", text.getBytes(StandardCharsets.UTF_8),
+            return new Engine(rules, BuildArgs.parse(buildArgs), target).lint(path, text.getBytes(StandardCharsets.UTF_8),
                     config);
         } catch (ConfigException e) {
             throw new IllegalArgumentException("invalid rule option in the test: " + e.getMessage(), e);

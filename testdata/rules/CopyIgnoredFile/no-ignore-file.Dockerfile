@@ -1,0 +1,3 @@
+# without a .dockerignore nothing is excluded
+FROM scratch
+COPY Dockerfile .

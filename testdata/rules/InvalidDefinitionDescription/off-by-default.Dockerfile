@@ -1,0 +1,2 @@
+# a non-descriptive comment
+FROM scratch AS base
