@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * One ShellCheck process over many scripts of one dialect: each script becomes a file of a temporary directory, the
- * process reads them all and writes {@code --format=json1}, whose positions are mapped back into the scripts.
+ * process reads them all and writes {@code --format=json1}, whose positions are mapped back into the scripts. Several
+ * runs may be started before the first is waited for, so that they use the machine's cores together.
  * SC1090 and SC1091 (a sourced file cannot be followed) are left out: the files a RUN sources are in the image, not
  * beside the Dockerfile. {@code --norc} keeps a {@code .shellcheckrc} of the working directory out of it.
  */
@@ -27,12 +28,20 @@ final class ShellCheckRun {
     static final String EXCLUDED = "SC1090,SC1091";
     private static final JsonFactory JSON = new JsonFactory();
 
-    private ShellCheckRun() {
+    private final Path dir;
+    private final Process process;
+    private final List<ShellCheckInput> inputs;
+    private final Map<String, ShellCheckInput> byFile;
+
+    private ShellCheckRun(Path dir, Process process, List<ShellCheckInput> inputs, Map<String, ShellCheckInput> byFile) {
+        this.dir = dir;
+        this.process = process;
+        this.inputs = inputs;
+        this.byFile = byFile;
     }
 
-    /** The comments on each input, in ShellCheck's order; every input gets an entry. */
-    static Map<ShellCheckInput, List<ShellCheckComment>> run(Path executable, Dialect dialect, List<ShellCheckInput> inputs)
-            throws IOException, ShellCheckFailure {
+    /** Writes the scripts and starts ShellCheck on them; {@link #results()} waits for it. */
+    static ShellCheckRun start(Path executable, Dialect dialect, List<ShellCheckInput> inputs) throws IOException {
         Path dir = Files.createTempDirectory("dlint-shellcheck");
         try {
             List<String> command = new ArrayList<>(List.of(executable.toString(), "--format=json1", "--norc",
@@ -44,36 +53,58 @@ final class ShellCheckRun {
                 byFile.put(name, inputs.get(i));
                 command.add(name);
             }
-            Path out = dir.resolve("out.json");
-            Path err = dir.resolve("err.txt");
             Process process = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                    .redirectOutput(dir.resolve("out.json").toFile()).redirectError(dir.resolve("err.txt").toFile())
+                    .start();
+            return new ShellCheckRun(dir, process, List.copyOf(inputs), byFile);
+        } catch (IOException | RuntimeException e) {
+            delete(dir);
+            throw e;
+        }
+    }
+
+    /** Waits for the process; the comments on each input, in ShellCheck's order (every input gets an entry). */
+    Map<ShellCheckInput, List<ShellCheckComment>> results() throws IOException, ShellCheckFailure {
+        try {
             long seconds = 60 + inputs.size() / 20;
             boolean done;
             try {
                 done = process.waitFor(seconds, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                process.destroyForcibly();
                 Thread.currentThread().interrupt();
                 throw new ShellCheckFailure("interrupted");
             }
             if (!done) {
-                process.destroyForcibly();
                 throw new ShellCheckFailure("did not finish within " + seconds + " s");
             }
             int status = process.exitValue();
             if (status > 2) {
-                String reason = Files.readString(err, StandardCharsets.UTF_8).strip().lines().findFirst().orElse("");
+                String reason = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8).strip().lines()
+                        .findFirst().orElse("");
                 throw new ShellCheckFailure("exited with status " + status + (reason.isEmpty() ? "" : ": " + reason));
             }
             Map<ShellCheckInput, List<ShellCheckComment>> results = new HashMap<>();
             for (ShellCheckInput input : inputs) {
                 results.put(input, new ArrayList<>());
             }
-            read(Files.readAllBytes(out), byFile, results);
+            read(Files.readAllBytes(dir.resolve("out.json")), byFile, results);
             return results;
         } finally {
+            process.destroyForcibly();
             delete(dir);
+        }
+    }
+
+    /** Stops the process and removes its files, when its results are not wanted any more. */
+    void abandon() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+            delete(dir);
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

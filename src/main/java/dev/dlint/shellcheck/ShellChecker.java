@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * ShellCheck for one dlint run: finds the executable once, runs it over many scripts per process and keeps the results,
- * so that scripts gathered for a batch of files ({@link #prefetch}) cost one process per dialect, and a file's rule then
- * finds its scripts' results ready. Remembers, for one note on stderr, that a script went unchecked because ShellCheck
+ * so that scripts gathered for a batch of files ({@link #prefetch}) cost one process per dialect (one per core when
+ * there are many), and a file's rule then finds its scripts' results ready. Remembers, for one note on stderr, that a script went unchecked because ShellCheck
  * is missing, or that a run failed. Thread-safe.
  */
 public final class ShellChecker {
@@ -26,6 +26,9 @@ public final class ShellChecker {
 
     /** At most this many scripts per process, which keeps the command line far below the system's limit. */
     private static final int FILES_PER_PROCESS = 2000;
+
+    /** Fewer scripts than this per core run in one process: starting another would cost more than it saves. */
+    private static final int SCRIPTS_PER_CORE = 50;
 
     /** Results kept for scripts not asked for again yet; the oldest are dropped beyond this. */
     private static final int CACHED_SCRIPTS = 50_000;
@@ -109,17 +112,19 @@ public final class ShellChecker {
                 missing.computeIfAbsent(input.dialect(), d -> new ArrayList<>()).add(input);
             }
         }
+        List<ShellCheckRun> runs = new ArrayList<>();
         try {
             for (Map.Entry<Dialect, List<ShellCheckInput>> group : missing.entrySet()) {
-                List<ShellCheckInput> all = group.getValue();
-                for (int from = 0; from < all.size(); from += FILES_PER_PROCESS) {
-                    List<ShellCheckInput> chunk = all.subList(from, Math.min(all.size(), from + FILES_PER_PROCESS));
+                for (List<ShellCheckInput> part : split(group.getValue())) {
                     processes++;
-                    ShellCheckRun.run(executable.get(), group.getKey(), chunk)
-                            .forEach((input, comments) -> cache.put(input, List.copyOf(comments)));
+                    runs.add(ShellCheckRun.start(executable.get(), group.getKey(), part));
                 }
             }
+            for (ShellCheckRun run : runs) {
+                run.results().forEach((input, comments) -> cache.put(input, List.copyOf(comments)));
+            }
         } catch (IOException | ShellCheckFailure e) {
+            runs.forEach(ShellCheckRun::abandon);
             failure = executable.get() + " " + (e instanceof IOException ? "could not be run: " : "") + e.getMessage();
             return Optional.empty();
         }
@@ -129,6 +134,23 @@ public final class ShellChecker {
             results.put(input, comments == null ? List.of() : comments);
         }
         return Optional.of(results);
+    }
+
+    /**
+     * The scripts of one dialect in parts of at most {@link #FILES_PER_PROCESS}, and in as many parts as there are
+     * cores when there are enough scripts to keep them busy ({@link #SCRIPTS_PER_CORE} each at least).
+     */
+    private static List<List<ShellCheckInput>> split(List<ShellCheckInput> all) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        int parts = Math.max(Math.min(cores, all.size() / SCRIPTS_PER_CORE),
+                (all.size() + FILES_PER_PROCESS - 1) / FILES_PER_PROCESS);
+        parts = Math.max(1, parts);
+        List<List<ShellCheckInput>> split = new ArrayList<>();
+        int size = (all.size() + parts - 1) / parts;
+        for (int from = 0; from < all.size(); from += size) {
+            split.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return split;
     }
 
     /** How many ShellCheck processes ran so far. */
