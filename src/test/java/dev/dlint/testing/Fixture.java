@@ -23,12 +23,15 @@ import java.util.regex.Pattern;
  *       default it is the result of all fixes; {@code # dlint-test: dockerignore PATTERN} lines make a
  *       {@code .dockerignore} next to the linted Dockerfile (one pattern per header line);
  *       {@code # dlint-test: shellcheck on} runs the {@code shellcheck} on PATH for the ShellCheck rule (the fixture is
- *       skipped, visibly, where it is not installed).</li>
+ *       skipped, visibly, where it is not installed); {@code # dlint-test: onbuild-variant off} keeps a fixture of
+ *       a rule that checks ONBUILD triggers from being re-run with its RUNs wrapped in ONBUILD (for cases whose
+ *       findings depend on ARG or ENV values, which a trigger does not see).</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore, boolean shellCheck) {
+                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore, boolean shellCheck,
+                      boolean onbuildVariant) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -42,7 +45,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
     /** This fixture run with the installed shellcheck. */
     public Fixture withShellCheck() {
         return new Fixture(name, text, expectations, buildArgs, enabled, options, trustedRegistries, target,
-                safeFixesOnly, dockerignore, true);
+                safeFixesOnly, dockerignore, true, onbuildVariant);
     }
 
     public static Fixture parse(String name, String text) {
@@ -54,6 +57,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         Optional<String> target = Optional.empty();
         boolean safeOnly = false;
         boolean shellCheck = false;
+        boolean onbuildVariant = true;
         List<String> dockerignore = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -88,6 +92,9 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "shellcheck":
                         shellCheck = h.group(2).strip().equals("on");
                         break;
+                    case "onbuild-variant":
+                        onbuildVariant = !h.group(2).strip().equals("off");
+                        break;
                     case "dockerignore":
                         dockerignore.add(h.group(2).strip());
                         break;
@@ -97,6 +104,6 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
             }
         }
         return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly,
-                dockerignore, shellCheck);
+                dockerignore, shellCheck, onbuildVariant);
     }
 }
