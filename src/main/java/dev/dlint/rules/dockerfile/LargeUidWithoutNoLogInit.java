@@ -35,7 +35,8 @@ public final class LargeUidWithoutNoLogInit extends InstructionRule<RunInstructi
             Optional<Long> value = uid.flatMap(Option::value).flatMap(v -> number(v, context.facts().dockerfile()
                     .scope(run)));
             if (value.isPresent() && value.get() >= LARGE) {
-                context.report(use.range(uid.get()), "useradd " + uid.get().spelled() + " " + value.get() + " without"
+                context.report(use.range(uid.get().valueSpan().map(v -> uid.get().span().union(v))
+                        .orElse(uid.get().span())), "useradd " + uid.get().spelled() + " " + value.get() + " without"
                         + " -l: useradd writes the user's lastlog and faillog records at offset uid, and the layer"
                         + " stores those files in full (about " + value.get() * 292 / 1_000_000 + " MB of lastlog)."
                         + " Add --no-log-init (-l).");

@@ -48,6 +48,9 @@ public final class TlsVerificationDisabled implements DockerfileRule {
             }
         } else if (instruction instanceof ArgInstruction) {
             for (ArgDeclaration arg : ((ArgInstruction) instruction).declarations()) {
+                if (arg.defaultValue().isEmpty()) {
+                    continue; // only a --build-arg would set it
+                }
                 String value = arg.defaultValue().map(w -> w.text().replace("\"", "")).orElse("");
                 InsecureSettings.tlsVariable(arg.name().text(), value).ifPresent(i ->
                         report(new InsecureSettings.Hit(arg.range(), "ARG " + arg.name().text(), i), context));

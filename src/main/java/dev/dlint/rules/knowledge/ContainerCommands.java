@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * Commands that make no sense in a build step (hadolint's DL3001 list: free, kill, mount, ps, service, shutdown, ssh,
- * top, vim), with the cases where they do: a service started for the commands after it, a process killed after the
+ * top, vim), with the cases where they do: a service started for the commands after it (and stopped after them), a
+ * process killed after the
  * same RUN started it in the background, ssh over the build's forwarded agent ({@code --mount=type=ssh}).
  */
 public final class ContainerCommands {
@@ -39,8 +40,8 @@ public final class ContainerCommands {
         if (why == null) {
             return Optional.empty();
         }
-        if (tool.equals("service") && !after.isEmpty()) {
-            return Optional.empty(); // started for the commands after it in the same RUN (a database set up, say)
+        if (tool.equals("service") && (!after.isEmpty() || before.stream().anyMatch(c -> c.is("service")))) {
+            return Optional.empty(); // started for the commands after it (a database set up, say), or stopped after them
         }
         if (tool.equals("kill") && before.stream().anyMatch(ContainerCommands::startsSomething)) {
             return Optional.empty();

@@ -120,8 +120,8 @@ public final class InsecureSettings {
         String v = value.strip().toLowerCase(Locale.ROOT);
         boolean off = v.equals("0") || v.equals("false") || v.equals("no");
         switch (name) {
-            case "GIT_SSL_NO_VERIFY":
-                return v.isEmpty() || off ? Optional.empty() : Optional.of(PRIVATE_CA + " (GIT_SSL_CAINFO=ca.pem)");
+            case "GIT_SSL_NO_VERIFY": // git stops verifying when the variable is set at all, whatever its value
+                return Optional.of(PRIVATE_CA + " (GIT_SSL_CAINFO=ca.pem)");
             case "NODE_TLS_REJECT_UNAUTHORIZED":
                 return v.equals("0") ? Optional.of(PRIVATE_CA + " (NODE_EXTRA_CA_CERTS=ca.pem)") : Optional.empty();
             case "PYTHONHTTPSVERIFY":
