@@ -8,6 +8,7 @@ import dev.dlint.config.ConfigResolver;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Linter;
+import dev.dlint.shellcheck.ShellChecker;
 import dev.dlint.engine.Report;
 import dev.dlint.report.ReportContext;
 import dev.dlint.rule.RuleCatalog;
@@ -84,7 +85,9 @@ final class LintCommand extends Subcommand {
     @Override
     ExitCode execute() {
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config), settings);
-        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target)), configs);
+        ShellChecker shellChecker = ShellChecker.onPath();
+        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target),
+                shellChecker), configs);
         List<FileResult> results;
         try {
             results = linter.lint(paths, System.in, stdinFilename);
@@ -99,6 +102,7 @@ final class LintCommand extends Subcommand {
         if (!written) {
             return ExitCode.UNREADABLE_INPUT;
         }
+        shellChecker.notes().forEach(note -> err().println("dlint: " + note));
         for (FileResult file : report.files()) {
             file.readError().ifPresent(reason -> err().println("dlint: " + file.path() + ": " + reason));
         }

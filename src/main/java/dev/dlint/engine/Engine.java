@@ -12,6 +12,9 @@ import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.Suppression;
+import dev.dlint.shellcheck.DockerfileScripts;
+import dev.dlint.shellcheck.ShellCheckInput;
+import dev.dlint.shellcheck.ShellChecker;
 import dev.dlint.syntax.BuildArgs;
 import dev.dlint.syntax.Dockerfiles;
 import dev.dlint.text.SourceText;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +39,7 @@ public final class Engine {
     private final RuleSet<DockerfileRule> rules;
     private final BuildArgs buildArgs;
     private final Optional<String> target;
+    private final ShellChecker shellChecker;
 
     /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
     static final String CHECK_ARGUMENT = "BUILDKIT_DOCKERFILE_CHECK";
@@ -47,10 +52,42 @@ public final class Engine {
      * @param target the stage a build would produce ({@code --target}); by default the last stage
      */
     public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target) {
+        this(catalog, buildArgs, target, ShellChecker.absent());
+    }
+
+    /**
+     * @param target       the stage a build would produce ({@code --target}); by default the last stage
+     * @param shellChecker the ShellCheck the {@code ShellCheck} rule runs; {@link ShellChecker#absent()} leaves it silent
+     */
+    public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target, ShellChecker shellChecker) {
         this.catalog = catalog;
         this.rules = new RuleSet<>(catalog, RuleKind.DOCKERFILE, DockerfileRule.class);
         this.buildArgs = buildArgs;
         this.target = target;
+        this.shellChecker = shellChecker;
+    }
+
+    /** The ShellCheck this engine's rules use. */
+    public ShellChecker shellChecker() {
+        return shellChecker;
+    }
+
+    /**
+     * Runs ShellCheck once over the RUN scripts of several files about to be linted, so that linting each of them finds
+     * its results ready instead of starting a process per file. Does nothing when ShellCheck is absent.
+     *
+     * @param files the files' paths and bytes
+     */
+    public void prefetchShellCheck(List<Map.Entry<String, byte[]>> files) {
+        if (!shellChecker.available() || files.size() < 2) {
+            return;
+        }
+        List<ShellCheckInput> inputs = new ArrayList<>();
+        for (Map.Entry<String, byte[]> file : files) {
+            Dockerfile dockerfile = Dockerfiles.parse(file.getKey(), SourceText.decode(file.getValue()), buildArgs);
+            inputs.addAll(DockerfileScripts.inputs(dockerfile, DockerfileFacts.of(dockerfile)));
+        }
+        shellChecker.prefetch(inputs);
     }
 
     /**
@@ -76,13 +113,14 @@ public final class Engine {
         RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {
-            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts),
+            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts,
+                            shellChecker),
                     context -> entry.rule().check(dockerfile, context));
             for (Finding finding : found) {
                 if (offHere(finding, config, pragmas)) {
                     continue;
                 }
-                Optional<Suppression> suppression = pragmas.suppression(finding.rule(), finding.range());
+                Optional<Suppression> suppression = pragmas.suppression(finding);
                 findings.add(suppression.isPresent() ? finding.suppressed(suppression.get())
                         : pragmas.failsBuild() && BuildKitChecks.reportedByBuildKit(finding) ? failing(finding) : finding);
             }

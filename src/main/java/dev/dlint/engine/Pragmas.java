@@ -6,6 +6,7 @@ import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.Stage;
 import dev.dlint.rule.BuildKitChecks;
+import dev.dlint.rule.Finding;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.Suppression;
 import dev.dlint.text.SourceRange;
@@ -44,12 +45,17 @@ public final class Pragmas {
      *
      * @param buildKit whether BuildKit's {@code skip} wrote it, which leaves experimental checks alone
      */
-    private record Silence(List<String> rules, String justification, boolean buildKit) {
-        boolean covers(String rule) {
+    private record Silence(List<String> rules, List<String> codes, String justification, boolean buildKit) {
+        Silence(List<String> rules, String justification, boolean buildKit) {
+            this(rules, List.of(), justification, buildKit);
+        }
+
+        boolean covers(String rule, List<String> aliases) {
             if (buildKit && BuildKitChecks.isExperimental(rule)) {
                 return false;
             }
-            return rules.contains(ALL) || rules.contains(rule);
+            return rules.contains(ALL) || rules.contains(rule)
+                    || aliases.stream().anyMatch(a -> codes.stream().anyMatch(a::equalsIgnoreCase));
         }
     }
 
@@ -102,10 +108,17 @@ public final class Pragmas {
         return fileChecks.error();
     }
 
-    /** The suppression that silences {@code rule} at {@code range}, if any. */
-    public Optional<Suppression> suppression(String rule, SourceRange range) {
+    /**
+     * The suppression that silences a finding: by its rule, or by one of its aliases that names no rule (a code such
+     * as ShellCheck's {@code SC2086}, which a relaying rule gives its findings).
+     */
+    public Optional<Suppression> suppression(Finding finding) {
+        return suppression(finding.rule(), finding.aliases(), finding.range());
+    }
+
+    private Optional<Suppression> suppression(String rule, List<String> aliases, SourceRange range) {
         for (Silence s : global) {
-            if (s.covers(rule)) {
+            if (s.covers(rule, aliases)) {
                 return Optional.of(new Suppression(true, s.justification()));
             }
         }
@@ -114,7 +127,7 @@ public final class Pragmas {
             return Optional.empty();
         }
         for (Silence s : byInstruction.getOrDefault(instruction, List.of())) {
-            if (s.covers(rule)) {
+            if (s.covers(rule, aliases)) {
                 return Optional.of(new Suppression(true, s.justification()));
             }
         }
@@ -123,7 +136,7 @@ public final class Pragmas {
                     || stage.instructions().stream().anyMatch(i -> i.index() == instruction);
             if (inStage) {
                 for (Silence s : byStage.getOrDefault(stage.index(), List.of())) {
-                    if (s.covers(rule)) {
+                    if (s.covers(rule, aliases)) {
                         return Optional.of(new Suppression(true, s.justification()));
                     }
                 }
@@ -223,7 +236,8 @@ public final class Pragmas {
             list = text.substring(0, dashes);
             reason = text.substring(dashes + 4).strip();
         }
-        return Optional.of(new Silence(resolve(list.split(","), rules), reason, false));
+        return Optional.of(new Silence(resolve(list.split(","), rules), unresolved(list.split(","), rules), reason,
+                false));
     }
 
     /** hadolint's list: codes separated by commas, an optional {@code # reason}; one malformed code voids it. */
@@ -233,7 +247,8 @@ public final class Pragmas {
             return Optional.empty();
         }
         String reason = m.group(2) == null ? "" : m.group(2).substring(1).strip();
-        return Optional.of(new Silence(resolve(m.group(1).split(","), rules), reason, false));
+        String[] codes = m.group(1).split(",");
+        return Optional.of(new Silence(resolve(codes, rules), unresolved(codes, rules), reason, false));
     }
 
     /** The rules a {@code check} directive or comment skips: {@code skip=A,B} or {@code skip=all}. */
@@ -245,6 +260,18 @@ public final class Pragmas {
             return Optional.empty();
         }
         return Optional.of(new Silence(resolve(options.skip().toArray(new String[0]), rules), options.comment(), true));
+    }
+
+    /** The ids that name no rule, kept to match the aliases of findings ({@code SC2086}). */
+    private static List<String> unresolved(String[] ids, RuleCatalog rules) {
+        List<String> codes = new ArrayList<>();
+        for (String id : ids) {
+            String trimmed = id.strip();
+            if (!trimmed.isEmpty() && rules.find(trimmed).isEmpty()) {
+                codes.add(trimmed);
+            }
+        }
+        return codes;
     }
 
     private static List<String> resolve(String[] ids, RuleCatalog rules) {

@@ -38,6 +38,7 @@ public final class DockerfileFacts {
     private StageNames stageNames;
     private Optional<VariableScope> globalDefaults;
     private Optional<DockerIgnore> dockerIgnore;
+    private Map<Instruction, ShellInEffect> shells;
 
     private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
@@ -80,6 +81,18 @@ public final class DockerfileFacts {
     /** The commands of a RUN (or of an ONBUILD RUN trigger), each read once by the command layer. */
     public List<CommandUse> commands(RunInstruction run) {
         return commands.computeIfAbsent(run, r -> r.commands().stream().map(CommandUse::of).toList());
+    }
+
+    /**
+     * The shell that runs an instruction's shell-form commands: the SHELL in effect (inherited through
+     * {@code FROM <stage>}), or the default; {@link ShellInEffect#DEFAULT} for an ONBUILD trigger, which runs in a
+     * build this file does not know.
+     */
+    public ShellInEffect shell(Instruction instruction) {
+        if (shells == null) {
+            shells = Shells.of(dockerfile);
+        }
+        return shells.getOrDefault(instruction, ShellInEffect.DEFAULT);
     }
 
     /** The stage names and every place that names a stage as written. */

@@ -42,6 +42,13 @@ public final class VariableScope {
         return values.containsKey(name) || declared.contains(name);
     }
 
+    /** Every name declared by ARG or ENV, set or not. */
+    public Set<String> names() {
+        Set<String> names = new HashSet<>(declared);
+        names.addAll(values.keySet());
+        return Collections.unmodifiableSet(names);
+    }
+
     /** The set variables. */
     public Map<String, String> values() {
         return values;

@@ -53,7 +53,7 @@ public class RuleContext {
         List<Finding> findings = new ArrayList<>();
         for (FindingBuilder b : reported) {
             List<String> aliases = b.aliases != null ? b.aliases : allAliases();
-            findings.add(new Finding(rule.name(), rule.severity(), b.message, b.location, b.related,
+            findings.add(new Finding(rule.name(), b.severity != null ? b.severity : rule.severity(), b.message, b.location, b.related,
                     Optional.ofNullable(b.fix), Optional.empty(), aliases));
         }
         return findings;
@@ -75,6 +75,7 @@ public class RuleContext {
         private final List<Related> related = new ArrayList<>();
         private Fix fix;
         private List<String> aliases;
+        private Severity severity;
 
         private FindingBuilder(Location location, String message) {
             this.location = location;
@@ -100,6 +101,26 @@ public class RuleContext {
                 }
             }
             this.aliases = List.of(codes);
+            return this;
+        }
+
+        /**
+         * Gives this finding its own default severity instead of the rule's, for a rule that relays another tool's
+         * levels (ShellCheck's error, warning, info, style); a severity configured for the rule still overrides it.
+         */
+        public FindingBuilder severity(Severity own) {
+            this.severity = own;
+            return this;
+        }
+
+        /**
+         * Names the finding by the code another tool gives the case, for a rule that relays that tool's diagnostics
+         * (ShellCheck's {@code SC2086}): the finding carries the code as its alias, so configuration and pragmas that
+         * name the code apply to it. Unlike {@link #as}, the code need not be declared on the rule, since the tool's
+         * codes are its own.
+         */
+        public FindingBuilder code(String foreignCode) {
+            this.aliases = List.of(foreignCode);
             return this;
         }
 

@@ -42,14 +42,14 @@ class RuleDocExamplesTest {
             for (int i = 0; i < badBlocks.size(); i++) {
                 String text = badBlocks.get(i);
                 tests.add(DynamicTest.dynamicTest(rule.name() + " bad example " + (i + 1), () -> {
-                    FileResult result = lint(text, enable);
+                    FileResult result = lint(text, enable, rule);
                     assertThat(result.reported()).as(text).anyMatch(f -> f.rule().equals(rule.name()));
                 }));
             }
             for (int i = 0; i < goodBlocks.size(); i++) {
                 String text = goodBlocks.get(i);
                 tests.add(DynamicTest.dynamicTest(rule.name() + " good example " + (i + 1), () -> {
-                    FileResult result = lint(text, enable);
+                    FileResult result = lint(text, enable, rule);
                     assertThat(result.reported()).as(text).noneMatch(f -> f.rule().equals(rule.name()));
                 }));
             }
@@ -57,9 +57,13 @@ class RuleDocExamplesTest {
         return tests.stream();
     }
 
-    /** Lints an example; {@code # dlint-test:} comment lines in it configure the run as in fixtures. */
-    private static FileResult lint(String text, List<String> enable) {
-        return RuleRunner.lint(text, Fixture.parse("example", text), enable);
+    /**
+     * Lints an example; {@code # dlint-test:} comment lines in it configure the run as in fixtures. The ShellCheck
+     * rule's examples run the installed shellcheck (and are skipped where it is missing).
+     */
+    private static FileResult lint(String text, List<String> enable, RuleMetadata rule) {
+        Fixture fixture = Fixture.parse("example", text);
+        return RuleRunner.lint(text, rule.name().equals("ShellCheck") ? fixture.withShellCheck() : fixture, enable);
     }
 
     private static List<String> blocks(String section) {

@@ -88,10 +88,10 @@ class RuleFixturesTest {
     private static void checkOnbuild(RuleMetadata rule, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         OnbuildVariant variant = OnbuildVariant.of(text);
-        if (!variant.wrapped()) {
+        Fixture fixture = Fixture.parse(file.toString(), text);
+        if (!variant.wrapped() || !fixture.onbuildVariant()) {
             return;
         }
-        Fixture fixture = Fixture.parse(file.toString(), text);
         FileResult result = lint(variant.text(), fixture);
         assertThat(result.readError()).as(file.getFileName() + " in ONBUILD").isEmpty();
         Dockerfile dockerfile = Dockerfiles.parse(file.toString(), text.getBytes(StandardCharsets.UTF_8));

@@ -21,12 +21,17 @@ import java.util.regex.Pattern;
  *       {@code # dlint-test: target STAGE} configure the run; {@code # dlint-test: fixes safe} makes the
  *       {@code .fixed} twin the result of the safe fixes alone (as {@code dlint fix} without unsafe fixes), where by
  *       default it is the result of all fixes; {@code # dlint-test: dockerignore PATTERN} lines make a
- *       {@code .dockerignore} next to the linted Dockerfile (one pattern per header line).</li>
+ *       {@code .dockerignore} next to the linted Dockerfile (one pattern per header line);
+ *       {@code # dlint-test: shellcheck on} runs the {@code shellcheck} on PATH for the ShellCheck rule (the fixture is
+ *       skipped, visibly, where it is not installed); {@code # dlint-test: onbuild-variant off} keeps a fixture of
+ *       a rule that checks ONBUILD triggers from being re-run with its RUNs wrapped in ONBUILD (for cases whose
+ *       findings depend on ARG or ENV values, which a trigger does not see).</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore) {
+                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore, boolean shellCheck,
+                      boolean onbuildVariant) {
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -37,6 +42,12 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                               Optional<List<String>> aliases, Optional<String> messagePart) {
     }
 
+    /** This fixture run with the installed shellcheck. */
+    public Fixture withShellCheck() {
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, trustedRegistries, target,
+                safeFixesOnly, dockerignore, true, onbuildVariant);
+    }
+
     public static Fixture parse(String name, String text) {
         List<Expectation> expectations = new ArrayList<>();
         List<String> buildArgs = new ArrayList<>();
@@ -45,6 +56,8 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> registries = new ArrayList<>();
         Optional<String> target = Optional.empty();
         boolean safeOnly = false;
+        boolean shellCheck = false;
+        boolean onbuildVariant = true;
         List<String> dockerignore = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -76,6 +89,12 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "fixes":
                         safeOnly = h.group(2).strip().equals("safe");
                         break;
+                    case "shellcheck":
+                        shellCheck = h.group(2).strip().equals("on");
+                        break;
+                    case "onbuild-variant":
+                        onbuildVariant = !h.group(2).strip().equals("off");
+                        break;
                     case "dockerignore":
                         dockerignore.add(h.group(2).strip());
                         break;
@@ -85,6 +104,6 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
             }
         }
         return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly,
-                dockerignore);
+                dockerignore, shellCheck, onbuildVariant);
     }
 }

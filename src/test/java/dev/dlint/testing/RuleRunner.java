@@ -7,6 +7,7 @@ import dev.dlint.config.Configuration;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
 import dev.dlint.rule.RuleCatalog;
+import dev.dlint.shellcheck.ShellChecker;
 import dev.dlint.syntax.BuildArgs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,9 +46,10 @@ public final class RuleRunner {
     public static FileResult lint(String text, Fixture fixture, List<String> alsoEnabled) {
         List<String> enabled = new ArrayList<>(fixture.enabled());
         enabled.addAll(alsoEnabled);
+        ShellChecker shellChecker = fixture.shellCheck() ? ShellCheckOnPath.require() : ShellChecker.absent();
         if (fixture.dockerignore().isEmpty()) {
             return lint(text, "Dockerfile", fixture.buildArgs(), enabled, fixture.options(), fixture.trustedRegistries(),
-                    fixture.target());
+                    fixture.target(), shellChecker);
         }
         try {
             Path dir = Files.createTempDirectory("dlint-context");
@@ -56,7 +58,7 @@ public final class RuleRunner {
                 Files.writeString(dockerfile, text, StandardCharsets.UTF_8);
                 Files.write(dir.resolve(".dockerignore"), fixture.dockerignore(), StandardCharsets.UTF_8);
                 return lint(text, dockerfile.toString(), fixture.buildArgs(), enabled, fixture.options(),
-                        fixture.trustedRegistries(), fixture.target());
+                        fixture.trustedRegistries(), fixture.target(), shellChecker);
             } finally {
                 try (Stream<Path> files = Files.walk(dir)) {
                     for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -76,12 +78,13 @@ public final class RuleRunner {
 
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
                                   List<String> trustedRegistries, Optional<String> target) {
-        return lint(text, "Dockerfile", buildArgs, enabled, options, trustedRegistries, target);
+        return lint(text, "Dockerfile", buildArgs, enabled, options, trustedRegistries, target, ShellChecker.absent());
     }
 
     /** Lints {@code text} as the file {@code path} (whose directory is the build context, when it exists). */
     private static FileResult lint(String text, String path, List<String> buildArgs, List<String> enabled,
-                                   List<String[]> options, List<String> trustedRegistries, Optional<String> target) {
+                                   List<String[]> options, List<String> trustedRegistries, Optional<String> target,
+                                   ShellChecker shellChecker) {
         RuleCatalog rules = BuiltinRules.catalog();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
@@ -96,8 +99,8 @@ public final class RuleRunner {
                 Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
         try {
-            return new Engine(rules, BuildArgs.parse(buildArgs), target).lint(path, text.getBytes(StandardCharsets.UTF_8),
-                    config);
+            return new Engine(rules, BuildArgs.parse(buildArgs), target, shellChecker)
+                    .lint(path, text.getBytes(StandardCharsets.UTF_8), config);
         } catch (ConfigException e) {
             throw new IllegalArgumentException("invalid rule option in the test: " + e.getMessage(), e);
         }

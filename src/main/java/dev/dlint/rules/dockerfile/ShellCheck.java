@@ -1,0 +1,52 @@
+package dev.dlint.rules.dockerfile;
+
+import dev.dlint.model.Dockerfile;
+import dev.dlint.rule.Category;
+import dev.dlint.rule.DockerfileContext;
+import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.RuleInfo;
+import dev.dlint.rule.Severity;
+import dev.dlint.shellcheck.DockerfileScripts;
+import dev.dlint.shellcheck.ShellCheckComment;
+import dev.dlint.shellcheck.ShellCheckInput;
+import dev.dlint.text.SourceRange;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * ShellCheck's diagnostics on the scripts RUN instructions give their shell ({@link DockerfileScripts}), each at the
+ * exact characters of the Dockerfile it is about and named by its SC code, so that {@code # hadolint ignore=SC2086}
+ * and configuration by code apply to it. Silent when ShellCheck is not installed (the command line says so once).
+ * A diagnostic a heredoc body shares with the RUN line that feeds it to the shell is reported once.
+ */
+@RuleInfo(summary = "ShellCheck reports a problem in a RUN script", severity = Severity.WARNING,
+        category = Category.CORRECTNESS)
+public final class ShellCheck implements DockerfileRule {
+
+    @Override
+    public void check(Dockerfile dockerfile, DockerfileContext context) {
+        List<DockerfileScripts.Script> scripts = DockerfileScripts.of(dockerfile, context.facts());
+        Optional<Map<ShellCheckInput, List<ShellCheckComment>>> results = context.shellChecker()
+                .check(scripts.stream().map(DockerfileScripts.Script::input).toList());
+        if (results.isEmpty()) {
+            return;
+        }
+        Set<String> reported = new HashSet<>();
+        for (DockerfileScripts.Script script : scripts) {
+            for (ShellCheckComment comment : results.get().getOrDefault(script.input(), List.of())) {
+                SourceRange range = script.script().range(comment.start(), comment.end());
+                if (reported.add(comment.code() + " " + range)) {
+                    context.report(range, comment.code() + ": " + comment.message() + " (https://www.shellcheck.net/wiki/"
+                            + comment.code() + ")").code(comment.code()).severity(severity(comment.level()));
+                }
+            }
+        }
+    }
+
+    private static Severity severity(String level) {
+        return Severity.parse(level).orElse(Severity.WARNING);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.dlint.rules.knowledge;
+
+import dev.dlint.facts.CommandUse;
+import dev.dlint.shell.script.ExecutionContext;
+import dev.dlint.shell.script.Operator;
+import dev.dlint.shell.script.Pipeline;
+import dev.dlint.shell.script.SimpleCommand;
+import dev.dlint.shell.script.Word;
+import dev.dlint.text.SourceRange;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The first pipeline of a RUN whose failure the shell would hide without pipefail: a pipeline's status is its last
+ * command's, so {@code curl … | tar x} succeeds when the download fails. Not counted: pipelines in a nested
+ * {@code sh -c} (SHELL's options do not reach it), pipelines whose earlier commands cannot fail in a way that matters
+ * ({@code echo}, {@code printf}, {@code true}, also grouped as in {@code { echo a; echo b; } | tee f}, and {@code yes},
+ * which pipefail would turn into a failure when the reader exits), and pipelines after a {@code set -o pipefail} of the script itself.
+ */
+public final class UncheckedPipes {
+
+    private static final Set<String> HARMLESS = Set.of("echo", "printf", "true", ":", "yes");
+
+    private UncheckedPipes() {
+    }
+
+    /** The {@code |} of the first such pipeline. */
+    public static Optional<SourceRange> first(List<CommandUse> commands) {
+        boolean pipefail = false;
+        for (CommandUse use : commands) {
+            pipefail = pipefail || setsPipefail(use.command().command());
+            Optional<Pipeline> pipeline = use.command().context().pipeline();
+            if (pipefail || pipeline.isEmpty() || use.command().context().is(ExecutionContext.NESTED_SHELL)
+                    || use.command().context().pipelineIndex() != 0 || harmless(pipeline.get(), commands)) {
+                continue;
+            }
+            Operator bar = pipeline.get().operators().get(0);
+            return Optional.of(use.command().script().range(bar.start(), bar.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every command before the last element is harmless, also inside a group ({@code { echo a; echo b; } |}). */
+    private static boolean harmless(Pipeline pipeline, List<CommandUse> commands) {
+        int last = pipeline.commands().size() - 1;
+        return commands.stream().filter(c -> c.command().context().pipeline().filter(p -> p == pipeline).isPresent()
+                        && c.command().context().pipelineIndex() < last)
+                .allMatch(c -> c.command().command().name().filter(HARMLESS::contains).isPresent());
+    }
+
+    /** {@code set -o pipefail}, also in a cluster ending in o ({@code set -euo pipefail}). */
+    private static boolean setsPipefail(SimpleCommand command) {
+        if (!command.isNamed("set")) {
+            return false;
+        }
+        List<Word> args = command.args();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).unquoted().matches("-[a-zA-Z]*o") && args.get(i + 1).unquoted().equals("pipefail")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

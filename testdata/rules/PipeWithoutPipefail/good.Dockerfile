@@ -1,0 +1,29 @@
+FROM debian:12 AS base
+RUN echo "no pipe"
+SHELL ["/bin/bash", "-eo", "pipefail", "-c"]
+RUN curl -fsSL https://example.com | tar -xz
+# a stage built on base keeps its SHELL
+FROM base
+RUN curl -fsSL https://example.com | tar -xz
+FROM debian:12
+SHELL ["/bin/bash", "-e", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com | tar -xz
+SHELL ["/bin/bash", "-o", "errexit", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com | tar -xz
+SHELL ["/usr/local/bin/zsh", "-o", "pipefail", "-c"]
+RUN curl -fsSL https://example.com | tar -xz
+FROM debian:12
+# the script sets pipefail itself
+RUN set -euo pipefail; curl -fsSL https://example.com | tar -xz
+# nothing before the | can fail, and yes must not (pipefail would fail it when the reader exits)
+RUN echo "0123abcd  tool.tgz" | sha256sum -c - && yes | ./configure && { echo a; echo b; } | tee /etc/x.conf
+# a \ at the end of a comment does not join lines
+# \
+RUN echo done
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+SHELL ["powershell.exe", "-Command"]
+RUN Get-ChildItem | Select-Object Name
+SHELL ["cmd.exe", "/S", "/C"]
+RUN dir | findstr x
+SHELL ["pwsh", "-Command"]
+RUN Get-ChildItem | Select-Object Name
