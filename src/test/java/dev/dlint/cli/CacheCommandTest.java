@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dlint.testing.SharedFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -218,6 +219,34 @@ class CacheCommandTest {
         assertThat(tty.out()).startsWith(dockerfile() + ": rebuilds over the last 4 commits\n")
                 .containsPattern("(?m)^ +6  COPY src/ ./src/ +3/4  \\(its own input in 2\\)$")
                 .contains("What reordering would save:");
+    }
+
+    @Test
+    void theReadmeExampleIsWhatDlintPrints() throws IOException {
+        String readme = Files.readString(SharedFiles.projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
+        int section = readme.indexOf("\n## What a change rebuilds\n");
+        assertThat(section).as("README section on dlint cache").isPositive();
+        String dockerfile = block(readme, section, "```dockerfile\n");
+        String printed = block(readme, section, "```text\n");
+        Path example = dir.resolve("example");
+        Files.createDirectories(example.resolve("src"));
+        Files.createDirectories(example.resolve("docs"));
+        Files.writeString(example.resolve("Dockerfile"), dockerfile, StandardCharsets.UTF_8);
+        Files.writeString(example.resolve(".dockerignore"), "docs\n", StandardCharsets.UTF_8);
+        Files.writeString(example.resolve("package.json"), "{}\n", StandardCharsets.UTF_8);
+        Files.writeString(example.resolve("src/a.js"), "a\n", StandardCharsets.UTF_8);
+        Files.writeString(example.resolve("docs/x.md"), "x\n", StandardCharsets.UTF_8);
+        Run r = run("cache", "--changed", "src/a.js", "--context", example.toString(),
+                example.resolve("Dockerfile").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().replace(example.resolve("Dockerfile").toString(), "Dockerfile")).isEqualTo(printed);
+    }
+
+    private static String block(String text, int from, String fence) {
+        int start = text.indexOf(fence, from);
+        assertThat(start).as("a %s block", fence.strip()).isPositive();
+        start += fence.length();
+        return text.substring(start, text.indexOf("```\n", start));
     }
 
     @Test
