@@ -37,8 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code --> Using cache} for every step ({@code FROM <stage>}: whether that stage's image changed). Stages dlint
  * calls not built must not appear in buildah's output.
  *
- * <p>Where buildah 1.28 decides differently from BuildKit (whose rules dlint follows), the round names the lines
- * and why; the test then requires buildah to differ exactly there, so each documented difference stays real.
+ * <p>Where buildah 1.28 decides differently from BuildKit (whose rules dlint follows), or dlint cannot know what
+ * the builder sees, the round names the lines and why; the test then requires the two to differ exactly there, so
+ * each documented difference stays real.
  * Skipped, visibly, without buildah or root. All scenarios together take about 40 s on 2 cores.
  */
 class CacheBuildahOracleTest {
