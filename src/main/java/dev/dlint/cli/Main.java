@@ -22,6 +22,7 @@ public final class Main {
             "parse", ParseCommand::new,
             "rules", RulesCommand::new,
             "explain", ExplainCommand::new,
+            "cache", CacheCommand::new,
             "__train", TrainCommand::new);
 
     private Main() {

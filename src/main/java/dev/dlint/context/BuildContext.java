@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,6 +55,22 @@ public final class BuildContext {
      */
     public static BuildContext walk(Path root, DockerIgnore ignore, Limits limits) throws IOException {
         return walk(root, ignore, limits, ContextFiles.LOCAL);
+    }
+
+    /**
+     * Walks {@code root} as {@link #walk(Path, DockerIgnore, Limits)} does, with files that are no longer on disk
+     * recorded as empty regular files (and their missing directories as directories), each decided by
+     * {@code ignore} like any other entry: the context an older tree, which still had them, would have sent, so
+     * {@link #select} tells whether a {@code COPY} took them. Paths are relative to the root; one that exists, or
+     * lies below an existing non-directory, changes nothing.
+     *
+     * @throws IOException when the root itself does not exist, is not a directory or cannot be listed
+     */
+    public static BuildContext walkWithRemoved(Path root, DockerIgnore ignore, Limits limits,
+            Collection<String> removed) throws IOException {
+        Objects.requireNonNull(removed, "removed");
+        Path real = root.toRealPath();
+        return walk(real, ignore, limits, new RemovedFiles(ContextFiles.LOCAL, real, removed));
     }
 
     static BuildContext walk(Path root, DockerIgnore ignore, Limits limits, ContextFiles files) throws IOException {
