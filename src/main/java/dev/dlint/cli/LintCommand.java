@@ -6,12 +6,14 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.ConfigResolver;
 import dev.dlint.engine.Engine;
+import dev.dlint.facts.BuildContexts;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Linter;
 import dev.dlint.engine.Report;
 import dev.dlint.report.ReportContext;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.syntax.BuildArgs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +59,11 @@ final class LintCommand extends Subcommand {
                     + " rules about layers judge only the stages whose layers reach that image.")
     String target;
 
+    @Option(names = "--context", paramLabel = "DIR",
+            description = "The build context, as the last argument of docker build (default: each Dockerfile's "
+                    + "directory; none for standard input): rules compare COPY sources with what it holds.")
+    Path context;
+
     @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path to report for input read from stdin.")
     String stdinFilename = "-";
 
@@ -72,6 +79,9 @@ final class LintCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
+        if (context != null && !Files.isDirectory(context)) {
+            throw usageError("--context " + context + ": not a directory");
+        }
         rules = BuiltinRules.catalog();
         try {
             output.validate();
@@ -84,7 +94,9 @@ final class LintCommand extends Subcommand {
     @Override
     ExitCode execute() {
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config), settings);
-        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target)), configs);
+        BuildContexts contexts = context == null ? BuildContexts.besideDockerfile() : BuildContexts.directory(context);
+        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target), contexts),
+                configs);
         List<FileResult> results;
         try {
             results = linter.lint(paths, System.in, stdinFilename);

@@ -65,7 +65,7 @@ public final class Linter {
             if (bytes.length > MAX_FILE_BYTES) {
                 return FileResult.unreadable(name, "input is larger than " + MAX_FILE_BYTES + " bytes");
             }
-            return engine.lint(name, bytes, config);
+            return engine.lintStandardInput(name, bytes, config);
         } catch (IOException e) {
             return FileResult.unreadable(name, reason(e));
         }
