@@ -23,6 +23,11 @@ public record IgnoreFile(String path, SourceText text, DockerIgnore ignore) {
         Objects.requireNonNull(ignore, "ignore");
     }
 
+    /** The file's name without its directory ({@code .dockerignore}, {@code Dockerfile.dockerignore}), for messages. */
+    public String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** The range of the line a pattern was read from. */
     public SourceRange range(IgnorePattern pattern) {
         int line = Math.max(1, Math.min(pattern.line(), text.lineCount()));
@@ -32,6 +37,11 @@ public record IgnoreFile(String path, SourceText text, DockerIgnore ignore) {
     /** The point just past the text: where lines are appended. */
     public SourceRange end() {
         return text.range(text.length(), text.length());
+    }
+
+    /** The range of the last line (1:1 of an empty file): where reports point for lines to append. */
+    public SourceRange lastLine() {
+        return text.length() == 0 ? new SourceRange(1, 1, 1, 1) : text.lineRange(text.lineCount());
     }
 
     /** The text that appends {@code lines} at {@link #end()}: a newline first when the last line has none. */

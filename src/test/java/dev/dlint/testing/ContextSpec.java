@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * One entry of a fixture's build context, from a {@code # dlint-test:} header:
  * <ul>
  *   <li>{@code file PATH} an empty file; {@code file PATH 12kB} a file of that many bytes (decimal units B, kB, MB);
- *       {@code file PATH = TEXT} a file holding TEXT ({@code \n} for a newline);</li>
+ *       {@code file PATH = TEXT} a file holding TEXT ({@code \n} for a newline, {@code \xHH} for any byte, so
+ *       that the fixture's own text does not hold the secret it describes: it is in the context too);</li>
  *   <li>{@code dir PATH} an empty directory;</li>
  *   <li>{@code link PATH -> TARGET} a symbolic link, never resolved when made.</li>
  * </ul>
@@ -41,7 +42,7 @@ public record ContextSpec(String kind, String path, long size, Optional<String> 
                 int eq = v.indexOf(" = ");
                 if (eq >= 0) {
                     return new ContextSpec(kind, v.substring(0, eq).strip(), 0,
-                            Optional.of(v.substring(eq + 3).replace("\\n", "\n")), Optional.empty());
+                            Optional.of(unescape(v.substring(eq + 3))), Optional.empty());
                 }
                 String[] parts = v.split("\\s+", 2);
                 long size = 0;
@@ -61,6 +62,24 @@ public record ContextSpec(String kind, String path, long size, Optional<String> 
         }
     }
 
+    /** {@code \n} and {@code \xHH} escapes; each character stands for the byte of the same value. */
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == 'n') {
+                out.append('\n');
+                i++;
+            } else if (c == '\\' && i + 3 < text.length() && text.charAt(i + 1) == 'x') {
+                out.append((char) Integer.parseInt(text.substring(i + 2, i + 4), 16));
+                i += 3;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Makes the entry under {@code root}. */
     public void create(Path root) throws IOException {
         Path p = root.resolve(path);
@@ -76,7 +95,7 @@ public record ContextSpec(String kind, String path, long size, Optional<String> 
                 break;
             default:
                 if (content.isPresent()) {
-                    Files.writeString(p, content.get(), StandardCharsets.UTF_8);
+                    Files.write(p, content.get().getBytes(StandardCharsets.ISO_8859_1));
                 } else {
                     byte[] bytes = new byte[(int) size];
                     Arrays.fill(bytes, (byte) 'x');

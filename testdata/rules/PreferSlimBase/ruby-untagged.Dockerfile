@@ -1,0 +1,3 @@
+# expect: PreferSlimBase "ruby:slim"
+FROM ruby
+CMD ["sh"]
