@@ -22,6 +22,7 @@ public final class Main {
             "parse", ParseCommand::new,
             "rules", RulesCommand::new,
             "explain", ExplainCommand::new,
+            "context", ContextCommand::new,
             "__train", TrainCommand::new);
 
     private Main() {

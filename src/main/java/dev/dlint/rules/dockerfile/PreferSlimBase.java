@@ -46,6 +46,10 @@ public final class PreferSlimBase implements DockerfileRule, Fixable {
             return;
         }
         ImageReference image = ((BaseImage.External) root.base()).reference();
+        if (image.tag().isEmpty() && !image.hasDigest()) {
+            // No tag means latest, which UnpinnedBaseImage already reports: the variant is chosen with the tag.
+            return;
+        }
         if (compiles(chain, facts) || RuntimeCompilation.reason(chain).isPresent()) {
             return;
         }
