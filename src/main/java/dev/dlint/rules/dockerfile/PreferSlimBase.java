@@ -3,6 +3,7 @@ package dev.dlint.rules.dockerfile;
 import dev.dlint.facts.CommandUse;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.BaseImage;
+import dev.dlint.model.CopyInstruction;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.ImageReference;
 import dev.dlint.model.RunInstruction;
@@ -55,7 +56,8 @@ public final class PreferSlimBase implements DockerfileRule, Fixable {
         }
         boolean golang = SmallerBases.officialName(image).filter(n -> n.equals("golang")).isPresent();
         Optional<SmallerBases.Suggestion> suggestion = golang
-                ? runsGo(chain, facts) ? Optional.empty() : SmallerBases.goRuntime(image, root.base().word())
+                ? runsGo(chain, facts) || !runsCopiedProgram(chain) ? Optional.empty()
+                        : SmallerBases.goRuntime(image, root.base().word())
                 : SmallerBases.slim(image, root.base().word());
         if (suggestion.isEmpty()) {
             return;
@@ -106,6 +108,18 @@ public final class PreferSlimBase implements DockerfileRule, Fixable {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the chain shows that it only runs a program built elsewhere: it copies from another stage and has a
+     * start command that is not a shell. Without that evidence a golang image is most often a development or CI image that needs the
+     * toolchain (dev containers, linters, code generators), which the corpus showed.
+     */
+    private static boolean runsCopiedProgram(List<Stage> chain) {
+        boolean copiesFromStage = chain.stream().flatMap(s -> s.instructions(CopyInstruction.class).stream())
+                .anyMatch(c -> c.flag("from").isPresent());
+        List<String> words = StartCommand.of(chain).words();
+        return copiesFromStage && !words.isEmpty() && !words.get(0).matches("(/usr)?(/bin/)?(ba|da|z|a)?sh");
     }
 
     /** Whether the chain runs the Go tool at build time or when the container starts. */
