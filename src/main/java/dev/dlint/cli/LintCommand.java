@@ -6,6 +6,7 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.ConfigResolver;
 import dev.dlint.engine.Engine;
+import dev.dlint.facts.BuildContexts;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.Linter;
 import dev.dlint.shellcheck.ShellChecker;
@@ -13,6 +14,7 @@ import dev.dlint.engine.Report;
 import dev.dlint.report.ReportContext;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.syntax.BuildArgs;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,11 @@ final class LintCommand extends Subcommand {
                     + " rules about layers judge only the stages whose layers reach that image.")
     String target;
 
+    @Option(names = "--context", paramLabel = "DIR",
+            description = "The build context, as the last argument of docker build (default: each Dockerfile's "
+                    + "directory; none for standard input): rules compare COPY sources with what it holds.")
+    Path context;
+
     @Option(names = "--stdin-filename", paramLabel = "PATH", description = "The path to report for input read from stdin.")
     String stdinFilename = "-";
 
@@ -73,6 +80,9 @@ final class LintCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
+        if (context != null && !Files.isDirectory(context)) {
+            throw usageError("--context " + context + ": not a directory");
+        }
         rules = BuiltinRules.catalog();
         try {
             output.validate();
@@ -86,7 +96,8 @@ final class LintCommand extends Subcommand {
     ExitCode execute() {
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules), Optional.ofNullable(config), settings);
         ShellChecker shellChecker = ShellChecker.onPath();
-        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target),
+        BuildContexts contexts = context == null ? BuildContexts.besideDockerfile() : BuildContexts.directory(context);
+        Linter linter = new Linter(new Engine(rules, BuildArgs.parse(buildArgs), Optional.ofNullable(target), contexts,
                 shellChecker), configs);
         List<FileResult> results;
         try {

@@ -23,6 +23,7 @@ public final class Main {
             "rules", RulesCommand::new,
             "explain", ExplainCommand::new,
             "cache", CacheCommand::new,
+            "context", ContextCommand::new,
             "__train", TrainCommand::new);
 
     private Main() {

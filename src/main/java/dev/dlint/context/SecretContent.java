@@ -18,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Looks for secrets in the first {@link #HEAD_BYTES} of a file: a PEM private key, an AWS access key id, npm
- * tokens, a password in {@code .netrc}/{@code .pypirc}, registry auth in a Docker {@code config.json}. It reports
+ * Looks for secrets in the first {@link #HEAD_BYTES} of a file: a PEM private key, an AWS access key id (not the
+ * documentation ids ending in {@code EXAMPLE}), npm tokens, a password in {@code .netrc}/{@code .pypirc}, registry
+ * auth in a Docker {@code config.json}. It reports
  * what and on which line, never the text. Files are opened without following symlinks, and only regular files.
  */
 public final class SecretContent {
@@ -28,7 +29,8 @@ public final class SecretContent {
     public static final int HEAD_BYTES = 64 * 1024;
 
     private static final Pattern PEM = Pattern.compile("-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----");
-    private static final Pattern AWS_KEY = Pattern.compile("(?<![0-9A-Z])AKIA[0-9A-Z]{16}(?![0-9A-Z])");
+    private static final Pattern AWS_KEY = Pattern.compile(
+            "(?<![0-9A-Z])AKIA(?![0-9A-Z]{9}EXAMPLE)[0-9A-Z]{16}(?![0-9A-Z])");
     private static final Pattern NPM_TOKEN = Pattern.compile("_authToken\\s*=\\s*(?!\\$\\{)[^\\s]");
     private static final Pattern NPM_AUTH = Pattern.compile("^\\s*(//\\S*:)?_auth\\s*=\\s*(?!\\$\\{)[^\\s]");
     private static final Pattern NETRC_PASSWORD = Pattern.compile("(^|\\s)password\\s+\\S");

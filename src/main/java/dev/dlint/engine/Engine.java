@@ -2,6 +2,8 @@ package dev.dlint.engine;
 
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
+import dev.dlint.facts.BuildContexts;
+import dev.dlint.facts.ContextFacts;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.rule.BuildKitChecks;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs the Dockerfile rules over one Dockerfile and applies configuration and pragmas: the one place findings are
@@ -39,6 +42,7 @@ public final class Engine {
     private final RuleSet<DockerfileRule> rules;
     private final BuildArgs buildArgs;
     private final Optional<String> target;
+    private final BuildContexts contexts;
     private final ShellChecker shellChecker;
 
     /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
@@ -52,18 +56,21 @@ public final class Engine {
      * @param target the stage a build would produce ({@code --target}); by default the last stage
      */
     public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target) {
-        this(catalog, buildArgs, target, ShellChecker.absent());
+        this(catalog, buildArgs, target, BuildContexts.besideDockerfile(), ShellChecker.absent());
     }
 
     /**
      * @param target       the stage a build would produce ({@code --target}); by default the last stage
+     * @param contexts     where each Dockerfile's build context is ({@code --context}); each is walked once per engine
      * @param shellChecker the ShellCheck the {@code ShellCheck} rule runs; {@link ShellChecker#absent()} leaves it silent
      */
-    public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target, ShellChecker shellChecker) {
+    public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target, BuildContexts contexts,
+            ShellChecker shellChecker) {
         this.catalog = catalog;
         this.rules = new RuleSet<>(catalog, RuleKind.DOCKERFILE, DockerfileRule.class);
         this.buildArgs = buildArgs;
         this.target = target;
+        this.contexts = contexts;
         this.shellChecker = shellChecker;
     }
 
@@ -96,15 +103,30 @@ public final class Engine {
      * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
      */
     public FileResult lint(String path, byte[] bytes, Configuration config) throws ConfigException {
+        return lint(path, bytes, config, () -> contexts.forDockerfile(path));
+    }
+
+    /**
+     * Lints a Dockerfile read from standard input, reported as {@code path}: its build context is only the one
+     * {@code --context} names, never a directory derived from the path.
+     *
+     * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
+     */
+    public FileResult lintStandardInput(String path, byte[] bytes, Configuration config) throws ConfigException {
+        return lint(path, bytes, config, contexts::forStandardInput);
+    }
+
+    private FileResult lint(String path, byte[] bytes, Configuration config, Supplier<Optional<ContextFacts>> buildContext)
+            throws ConfigException {
         rules.checkOptions(config);
         SourceText source = SourceText.decode(bytes);
         Dockerfile dockerfile = Dockerfiles.parse(path, source, buildArgs);
         DockerfileFacts facts;
         Optional<String> problem = Optional.empty();
         try {
-            facts = DockerfileFacts.of(dockerfile, target);
+            facts = DockerfileFacts.of(dockerfile, target, buildContext);
         } catch (IllegalArgumentException e) {
-            facts = DockerfileFacts.of(dockerfile);
+            facts = DockerfileFacts.of(dockerfile, Optional.empty(), buildContext);
             problem = Optional.of("--target " + target.orElse("") + ": " + e.getMessage() + " in this file (linted"
                     + " for its last stage instead)");
         }

@@ -85,7 +85,8 @@ public final class Linter {
         for (Input file : read) {
             if (file instanceof Read) {
                 Read r = (Read) file;
-                results.add(engine.lint(r.name(), r.bytes(), r.config()));
+                results.add(r.standardInput() ? engine.lintStandardInput(r.name(), r.bytes(), r.config())
+                        : engine.lint(r.name(), r.bytes(), r.config()));
             } else {
                 results.add(((Known) file).result());
             }
@@ -103,8 +104,8 @@ public final class Linter {
     private record Stdin() implements Input {
     }
 
-    /** A file read, with the configuration that applies to it. */
-    private record Read(String name, byte[] bytes, Configuration config) implements Input {
+    /** A file or standard input read, with the configuration that applies to it. */
+    private record Read(String name, byte[] bytes, Configuration config, boolean standardInput) implements Input {
     }
 
     private record Known(FileResult result) implements Input {
@@ -117,7 +118,7 @@ public final class Linter {
             if (bytes.length > MAX_FILE_BYTES) {
                 return new Known(FileResult.unreadable(name, "input is larger than " + MAX_FILE_BYTES + " bytes"));
             }
-            return new Read(name, bytes, config);
+            return new Read(name, bytes, config, true);
         } catch (IOException e) {
             return new Known(FileResult.unreadable(name, reason(e)));
         }
@@ -138,7 +139,7 @@ public final class Linter {
                 return new Known(FileResult.unreadable(name, "file is " + size + " bytes, larger than the "
                         + MAX_FILE_BYTES + "-byte limit"));
             }
-            return new Read(name, Files.readAllBytes(file), config);
+            return new Read(name, Files.readAllBytes(file), config, false);
         } catch (IOException e) {
             return new Known(FileResult.unreadable(name, reason(e)));
         }

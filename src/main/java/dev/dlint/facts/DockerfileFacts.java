@@ -1,5 +1,6 @@
 package dev.dlint.facts;
 
+import dev.dlint.context.BuildContext;
 import dev.dlint.context.DockerIgnore;
 import dev.dlint.model.ArgDeclaration;
 import dev.dlint.model.ArgInstruction;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What rules need to know about one Dockerfile beyond its model, computed once per file and shared by every rule:
@@ -37,17 +39,21 @@ public final class DockerfileFacts {
     private StageGraph stages;
     private StageNames stageNames;
     private Optional<VariableScope> globalDefaults;
-    private Optional<DockerIgnore> dockerIgnore;
     private Map<Instruction, ShellInEffect> shells;
+    private final Supplier<Optional<ContextFacts>> contextLocator;
+    private Optional<ContextFacts> context;
+    private List<ContextCopy> contextCopies;
 
-    private DockerfileFacts(Dockerfile dockerfile, Optional<String> target) {
+    private DockerfileFacts(Dockerfile dockerfile, Optional<String> target,
+            Supplier<Optional<ContextFacts>> contextLocator) {
         this.dockerfile = Objects.requireNonNull(dockerfile, "dockerfile");
         this.target = Objects.requireNonNull(target, "target");
+        this.contextLocator = Objects.requireNonNull(contextLocator, "contextLocator");
     }
 
-    /** The facts of a file built for its last stage. */
+    /** The facts of a file built for its last stage, with the Dockerfile's directory as the build context. */
     public static DockerfileFacts of(Dockerfile dockerfile) {
-        return new DockerfileFacts(dockerfile, Optional.empty());
+        return new DockerfileFacts(dockerfile, Optional.empty(), besideDockerfile(dockerfile));
     }
 
     /**
@@ -56,9 +62,24 @@ public final class DockerfileFacts {
      * @throws IllegalArgumentException when the file has no stage of that name
      */
     public static DockerfileFacts of(Dockerfile dockerfile, Optional<String> target) {
-        DockerfileFacts facts = new DockerfileFacts(dockerfile, target);
+        return of(dockerfile, target, besideDockerfile(dockerfile));
+    }
+
+    /**
+     * The facts of a file built for {@code target} (or its last stage) with the build context {@code context}
+     * finds (asked at most once, on first use: {@link BuildContexts#forDockerfile}, {@code forStandardInput}).
+     *
+     * @throws IllegalArgumentException when the file has no stage of that name
+     */
+    public static DockerfileFacts of(Dockerfile dockerfile, Optional<String> target,
+            Supplier<Optional<ContextFacts>> context) {
+        DockerfileFacts facts = new DockerfileFacts(dockerfile, target, context);
         facts.stages();
         return facts;
+    }
+
+    private static Supplier<Optional<ContextFacts>> besideDockerfile(Dockerfile dockerfile) {
+        return () -> BuildContexts.besideDockerfile().forDockerfile(dockerfile.path());
     }
 
     public Dockerfile dockerfile() {
@@ -138,14 +159,35 @@ public final class DockerfileFacts {
     }
 
     /**
-     * The {@code .dockerignore} of the build, taking the Dockerfile's directory as the build context; empty for a
-     * Dockerfile that is not on disk or has no (readable, valid) ignore file.
+     * The {@code .dockerignore} of the build (of its context: {@code --context}, by default the Dockerfile's
+     * directory); empty without a context or without a (readable, valid) ignore file. Does not walk the context.
      */
     public Optional<DockerIgnore> dockerIgnore() {
-        if (dockerIgnore == null) {
-            dockerIgnore = IgnoreFiles.near(dockerfile.path());
+        return buildContext().flatMap(ContextFacts::ignoreFile).map(IgnoreFile::ignore);
+    }
+
+    /**
+     * The build context the file is linted against: the directory, its ignore file and, walked on first use, what
+     * the build sends. Empty without a context (standard input without {@code --context}, a file not on disk).
+     */
+    public Optional<ContextFacts> buildContext() {
+        if (context == null) {
+            context = contextLocator.get();
         }
-        return dockerIgnore;
+        return context;
+    }
+
+    /**
+     * Every COPY (without {@code --from}) and ADD source of the stages the build runs, in file order, with what it
+     * takes from the build context; empty when there is no context or it cannot be known
+     * ({@link ContextFacts#problem()}). Heredoc sources are not listed.
+     */
+    public List<ContextCopy> contextCopies() {
+        if (contextCopies == null) {
+            Optional<BuildContext> known = buildContext().flatMap(ContextFacts::known);
+            contextCopies = known.isEmpty() ? List.of() : ContextSelections.of(this, known.get());
+        }
+        return contextCopies;
     }
 
     /** The base of the first stage in a stage's lineage: what the whole chain is built on. */

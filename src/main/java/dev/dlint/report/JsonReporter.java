@@ -74,6 +74,9 @@ public final class JsonReporter implements Reporter {
         for (Related related : f.related()) {
             json.writeStartObject();
             json.writeStringField("message", Utf8.sanitize(related.message()));
+            if (related.file().isPresent()) {
+                json.writeStringField("file", related.file().get());
+            }
             range(json, related.range());
             json.writeEndObject();
         }
@@ -81,6 +84,9 @@ public final class JsonReporter implements Reporter {
         if (f.fix().isPresent()) {
             json.writeObjectFieldStart("fix");
             json.writeStringField("description", f.fix().get().description());
+            if (f.fix().get().target().isPresent()) {
+                json.writeStringField("file", f.fix().get().target().get());
+            }
             json.writeArrayFieldStart("edits");
             for (TextEdit edit : f.fix().get().edits()) {
                 json.writeStartObject();

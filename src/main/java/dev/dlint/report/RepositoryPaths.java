@@ -1,6 +1,7 @@
 package dev.dlint.report;
 
 import dev.dlint.engine.FileResult;
+import dev.dlint.rule.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,13 +86,14 @@ public final class RepositoryPaths {
     }
 
     /**
-     * The results with repository-relative paths, sorted by path (stable, so inputs named twice keep their order):
+     * The results with repository-relative paths (also for the other files findings name), sorted by path (stable, so inputs named twice keep their order):
      * every format then lists files in the same order, whatever order the inputs were given in.
      */
     public List<FileResult> apply(List<FileResult> results) {
         List<FileResult> mapped = new ArrayList<>(results.size());
         for (FileResult r : results) {
-            mapped.add(new FileResult(relativize(r.path()), r.source(), r.findings(), r.readError(), r.failureThreshold()));
+            List<Finding> findings = r.findings().stream().map(f -> f.withOtherFilesRenamed(this::relativize)).toList();
+            mapped.add(new FileResult(relativize(r.path()), r.source(), findings, r.readError(), r.failureThreshold()));
         }
         mapped.sort(Comparator.comparing(FileResult::path));
         return mapped;

@@ -322,7 +322,7 @@ public final class SarifReporter implements Reporter {
             for (Related related : finding.related()) {
                 json.writeStartObject();
                 json.writeNumberField("id", id++);
-                physicalLocation(json, path, Optional.of(related.range()));
+                physicalLocation(json, related.file().orElse(path), Optional.of(related.range()));
                 JsonOutput.textObject(json, "message", related.message());
                 json.writeEndObject();
             }
@@ -348,7 +348,7 @@ public final class SarifReporter implements Reporter {
         JsonOutput.textObject(json, "description", fix.description());
         json.writeArrayFieldStart("artifactChanges");
         json.writeStartObject();
-        artifactLocation(json, path);
+        artifactLocation(json, fix.target().orElse(path));
         json.writeArrayFieldStart("replacements");
         for (TextEdit edit : fix.edits()) {
             json.writeStartObject();

@@ -81,7 +81,15 @@ public final class SonarQubeReporter implements Reporter {
             json.writeArrayFieldStart("secondaryLocations");
             for (Related related : f.related()) {
                 json.writeStartObject();
-                location(json, file, related.message(), related.range());
+                if (related.file().isPresent()) {
+                    JsonOutput.string(json, "message", ReportText.oneLine(related.message()));
+                    JsonOutput.string(json, "filePath", related.file().get());
+                    json.writeObjectFieldStart("textRange");
+                    json.writeNumberField("startLine", related.range().startLine());
+                    json.writeEndObject();
+                } else {
+                    location(json, file, related.message(), related.range());
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

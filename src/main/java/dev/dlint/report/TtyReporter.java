@@ -63,7 +63,7 @@ public final class TtyReporter implements Reporter {
         }
         for (Related related : finding.related()) {
             SourceRange rr = related.range();
-            out.write("  " + paint(DIM, file.path() + ":" + rr.startLine() + ":" + rr.startColumn() + ":")
+            out.write("  " + paint(DIM, related.file().orElse(file.path()) + ":" + rr.startLine() + ":" + rr.startColumn() + ":")
                     + " note: " + Utf8.sanitize(related.message()) + "\n");
         }
     }

@@ -4,6 +4,7 @@ import dev.dlint.text.SourceRange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One problem found in one input.
@@ -67,6 +68,21 @@ public record Finding(String rule, Severity severity, String message, Location l
 
     public Finding suppressed(Suppression by) {
         return new Finding(rule, severity, message, location, related, fix, Optional.of(by), aliases);
+    }
+
+    /**
+     * The finding with the other files it names (related places elsewhere, a fix's target) renamed, as reports
+     * rename the linted file (relative to the repository root).
+     */
+    public Finding withOtherFilesRenamed(UnaryOperator<String> rename) {
+        boolean any = fix.flatMap(Fix::target).isPresent() || related.stream().anyMatch(r -> r.file().isPresent());
+        if (!any) {
+            return this;
+        }
+        List<Related> renamed = related.stream().map(r -> new Related(r.message(), r.range(), r.file().map(rename)))
+                .toList();
+        Optional<Fix> newFix = fix.map(f -> new Fix(f.description(), f.safe(), f.edits(), f.target().map(rename)));
+        return new Finding(rule, severity, message, location, renamed, newFix, suppression, aliases);
     }
 
     public boolean isSuppressed() {

@@ -87,6 +87,12 @@ public class RuleContext {
             return this;
         }
 
+        /** A related place in another file than the linted one (a line of the build's {@code .dockerignore}). */
+        public FindingBuilder relatedIn(String file, SourceRange range, String message) {
+            related.add(Related.inFile(file, range, message));
+            return this;
+        }
+
         /**
          * Narrows the finding's aliases to the codes of the case it is ({@code DL3007} for {@code :latest}); by default
          * a finding carries all of the rule's aliases. A rule named after a BuildKit check names the check too when

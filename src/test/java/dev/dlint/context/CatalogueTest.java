@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogueTest {
 
     // built at run time so that no secret-looking literal sits in the repository
-    private static final String AWS_KEY = "AKIA" + "IOSFODNN7" + "EXAMPLE";
+    private static final String AWS_KEY = "AKIA" + "Q3ZBN7XK" + "W2LM4RTV"; // a made-up key of the real shape
+    private static final String AWS_DOC_KEY = "AKIA" + "IOSFODNN7" + "EXAMPLE";
     private static final String PEM = "-----BEGIN " + "RSA PRIVATE KEY-----";
 
     @TempDir
@@ -73,6 +74,8 @@ class CatalogueTest {
                 SecretEvidence.PEM_PRIVATE_KEY, 2));
         assertThat(SecretContent.scan(dir.resolve("aws.ini"))).containsExactly(new SecretHit(
                 SecretEvidence.AWS_ACCESS_KEY_ID, 2));
+        assertThat(SecretContent.scan(("aws_access_key_id = " + AWS_DOC_KEY).getBytes(), "aws.ini", "aws.ini"))
+                .as("AWS's documentation key is no secret").isEmpty();
         assertThat(SecretContent.scan(dir.resolve(".npmrc"))).containsExactly(new SecretHit(
                 SecretEvidence.NPM_AUTH_TOKEN, 2));
         assertThat(SecretContent.scan(dir.resolve("safe/.npmrc"))).as("a variable reference is not a token")

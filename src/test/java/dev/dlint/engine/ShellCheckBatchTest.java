@@ -1,5 +1,6 @@
 package dev.dlint.engine;
 
+import dev.dlint.facts.BuildContexts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.catalog.BuiltinRules;
@@ -45,7 +46,7 @@ class ShellCheckBatchTest {
         Files.writeString(dir.resolve("Dockerfile"), "FROM debian:12\nRUN echo $1\n");
         Files.writeString(dir.resolve("Dockerfile.two"), "FROM debian:12\nRUN echo $2\n");
         ShellChecker checker = ShellCheckOnPath.require();
-        Engine engine = new Engine(BuiltinRules.catalog(), BuildArgs.parse(List.of()), Optional.empty(), checker);
+        Engine engine = new Engine(BuiltinRules.catalog(), BuildArgs.parse(List.of()), Optional.empty(), BuildContexts.besideDockerfile(), checker);
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(BuiltinRules.catalog()), Optional.empty(),
                 new CommandLineSettings(Optional.empty(), List.of("ShellCheck"), java.util.Map.of(), List.of(),
                         List.of()));
@@ -54,7 +55,7 @@ class ShellCheckBatchTest {
     }
 
     private static List<FileResult> lint(ShellChecker checker, List<String> paths) throws Exception {
-        Engine engine = new Engine(BuiltinRules.catalog(), BuildArgs.parse(List.of()), Optional.empty(), checker);
+        Engine engine = new Engine(BuiltinRules.catalog(), BuildArgs.parse(List.of()), Optional.empty(), BuildContexts.besideDockerfile(), checker);
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(BuiltinRules.catalog()), Optional.empty(),
                 CommandLineSettings.none());
         return new Linter(engine, configs).lint(paths, new ByteArrayInputStream(new byte[0]), "-");

@@ -48,7 +48,7 @@ class RefusedFixesTest {
     private static void check(RuleMetadata rule, Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Fixture fixture = Fixture.parse(file.toString(), text);
-        List<Finding> findings = RuleRunner.lint(text, fixture.buildArgs(), fixture.enabled(), fixture.options())
+        List<Finding> findings = RuleRunner.lint(text, fixture)
                 .reported().stream().filter(f -> f.rule().equals(rule.name())).toList();
         assertThat(findings).as(file.getFileName() + ": the rule reports the refused cases").isNotEmpty();
         assertThat(findings).as(file.getFileName() + ": no fix for a refused case")

@@ -42,6 +42,9 @@ class RuleFixturesTest {
     /** As many passes as {@code dlint fix} makes at most. */
     private static final int MAX_PASSES = 10;
 
+    /** The suffix of the expected build ignore file after the fixes: {@code <fixture>.dockerignore.fixed}. */
+    private static final String IGNORE_FIXED = ".dockerignore.fixed";
+
     @TestFactory
     Stream<DynamicNode> fixtures() throws IOException {
         Path root = SharedFiles.projectRoot().resolve("testdata/rules");
@@ -76,8 +79,9 @@ class RuleFixturesTest {
         assertThat(result.readError()).as(file.getFileName().toString()).isEmpty();
         matchExpectations(rule.name(), file.getFileName().toString(), fixture, dockerfile, result.reported());
         Path fixed = file.resolveSibling(file.getFileName() + ".fixed");
-        if (Files.exists(fixed)) {
-            checkFix(rule.name(), text, fixed, fixture);
+        Path ignoreFixed = file.resolveSibling(file.getFileName() + IGNORE_FIXED);
+        if (Files.exists(fixed) || Files.exists(ignoreFixed)) {
+            checkFix(rule.name(), text, fixed, ignoreFixed, fixture);
         }
     }
 
@@ -144,15 +148,19 @@ class RuleFixturesTest {
     }
 
     /**
-     * The rule's fixes, applied whole and pass after pass until none is left, turn the fixture into its .fixed twin;
+     * The rule's fixes, applied whole and pass after pass until none is left, turn the fixture into its .fixed twin
+     * (and its .dockerignore into the {@code .dockerignore.fixed} twin, for fixes that edit the build's ignore file);
      * the result still parses without a new syntax error, and linting it again offers no further fix.
      */
-    private static void checkFix(String rule, String text, Path fixed, Fixture fixture) throws IOException {
+    private static void checkFix(String rule, String text, Path fixed, Path ignoreFixed, Fixture fixture)
+            throws IOException {
         String current = text;
+        String ignore = RuleRunner.lines(fixture.dockerignore());
         int passes = 0;
         boolean anyFix = false;
         while (true) {
-            List<Fix> fixes = fixesOf(rule, lint(current, fixture)).stream()
+            Fixture now = fixture.withDockerignore(ignore.isEmpty() ? List.of() : List.of(ignore.split("\n")));
+            List<Fix> fixes = fixesOf(rule, lint(current, now)).stream()
                     .filter(f -> f.safe() || !fixture.safeFixesOnly()).toList();
             if (fixes.isEmpty()) {
                 break;
@@ -160,11 +168,31 @@ class RuleFixturesTest {
             anyFix = true;
             assertThat(++passes).as(fixed.getFileName() + ": fixes converge within " + MAX_PASSES + " passes")
                     .isLessThanOrEqualTo(MAX_PASSES);
+            for (Fix fix : fixes) {
+                assertThat(fix.target().map(t -> Path.of(t).getFileName().toString()).orElse(".dockerignore"))
+                        .as(fixed.getFileName() + ": a fix edits the Dockerfile or the .dockerignore")
+                        .isEqualTo(".dockerignore");
+            }
             current = FixApplier.apply(SourceText.of(current), fixes).text();
+            Optional<String> ignoreTarget = fixes.stream().map(Fix::target).flatMap(Optional::stream).findFirst();
+            if (ignoreTarget.isPresent()) {
+                ignore = FixApplier.apply(SourceText.of(ignore), fixes, ignoreTarget).text();
+            }
         }
         assertThat(anyFix).as(fixed.getFileName() + ": the rule offers a fix").isTrue();
-        String expected = Files.readString(fixed, StandardCharsets.UTF_8);
-        assertThat(current).as(fixed.getFileName().toString()).isEqualTo(expected);
+        if (Files.exists(fixed)) {
+            String expected = Files.readString(fixed, StandardCharsets.UTF_8);
+            assertThat(current).as(fixed.getFileName().toString()).isEqualTo(expected);
+        } else {
+            assertThat(current).as(fixed.getFileName() + " (absent): the Dockerfile stays as it is").isEqualTo(text);
+        }
+        if (Files.exists(ignoreFixed)) {
+            assertThat(ignore).as(ignoreFixed.getFileName().toString())
+                    .isEqualTo(Files.readString(ignoreFixed, StandardCharsets.UTF_8));
+        } else {
+            assertThat(ignore).as(ignoreFixed.getFileName() + " (absent): the .dockerignore stays as it is")
+                    .isEqualTo(RuleRunner.lines(fixture.dockerignore()));
+        }
         long errorsBefore = syntaxErrors(text);
         assertThat(syntaxErrors(current)).as(fixed.getFileName() + ": no new syntax error").isLessThanOrEqualTo(errorsBefore);
     }

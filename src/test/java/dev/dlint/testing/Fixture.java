@@ -21,17 +21,39 @@ import java.util.regex.Pattern;
  *       {@code # dlint-test: target STAGE} configure the run; {@code # dlint-test: fixes safe} makes the
  *       {@code .fixed} twin the result of the safe fixes alone (as {@code dlint fix} without unsafe fixes), where by
  *       default it is the result of all fixes; {@code # dlint-test: dockerignore PATTERN} lines make a
- *       {@code .dockerignore} next to the linted Dockerfile (one pattern per header line);
- *       {@code # dlint-test: shellcheck on} runs the {@code shellcheck} on PATH for the ShellCheck rule (the fixture is
- *       skipped, visibly, where it is not installed); {@code # dlint-test: onbuild-variant off} keeps a fixture of
- *       a rule that checks ONBUILD triggers from being re-run with its RUNs wrapped in ONBUILD (for cases whose
- *       findings depend on ARG or ENV values, which a trigger does not see).</li>
+ *       {@code .dockerignore} next to the linted Dockerfile (one pattern per header line),
+ *       {@code # dlint-test: dockerfile-dockerignore PATTERN} lines a {@code Dockerfile.dockerignore}, and
+ *       {@code # dlint-test: file|dir|link …} lines (see {@link ContextSpec}) entries of the build context. A fixture
+ *       with any of these is linted as {@code Dockerfile} in a real directory holding them, which is its build
+ *       context; any other fixture is linted without a build context. {@code # dlint-test: shellcheck on} runs the
+ *       {@code shellcheck} on PATH for the ShellCheck rule (the fixture is skipped, visibly, where it is not
+ *       installed); {@code # dlint-test: onbuild-variant off} keeps a fixture of a rule that checks ONBUILD triggers
+ *       from being re-run with its RUNs wrapped in ONBUILD (for cases whose findings depend on ARG or ENV values,
+ *       which a trigger does not see).</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
-                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore, boolean shellCheck,
+                      Optional<String> target, boolean safeFixesOnly, List<String> dockerignore,
+                      List<String> dockerfileIgnore, List<ContextSpec> context, boolean shellCheck,
                       boolean onbuildVariant) {
+
+    public Fixture {
+        dockerignore = List.copyOf(dockerignore);
+        dockerfileIgnore = List.copyOf(dockerfileIgnore);
+        context = List.copyOf(context);
+    }
+
+    /** Whether the fixture describes a build context: then it is linted in a real directory built from it. */
+    public boolean hasContext() {
+        return !dockerignore.isEmpty() || !dockerfileIgnore.isEmpty() || !context.isEmpty();
+    }
+
+    /** The same fixture with another {@code .dockerignore} (one pattern per element). */
+    public Fixture withDockerignore(List<String> lines) {
+        return new Fixture(name, text, expectations, buildArgs, enabled, options, trustedRegistries, target,
+                safeFixesOnly, lines, dockerfileIgnore, context, shellCheck, onbuildVariant);
+    }
 
     private static final Pattern EXPECT = Pattern.compile(
             "^\\s*#\\s*expect:\\s*(\\w+)(?:@([+-]\\d+))?(?::(\\d+))?(?:\\s+as\\s+([\\w,]+))?(?:\\s+\"(.*)\")?\\s*$");
@@ -45,7 +67,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
     /** This fixture run with the installed shellcheck. */
     public Fixture withShellCheck() {
         return new Fixture(name, text, expectations, buildArgs, enabled, options, trustedRegistries, target,
-                safeFixesOnly, dockerignore, true, onbuildVariant);
+                safeFixesOnly, dockerignore, dockerfileIgnore, context, true, onbuildVariant);
     }
 
     public static Fixture parse(String name, String text) {
@@ -59,6 +81,8 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         boolean shellCheck = false;
         boolean onbuildVariant = true;
         List<String> dockerignore = new ArrayList<>();
+        List<String> dockerfileIgnore = new ArrayList<>();
+        List<ContextSpec> context = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -98,12 +122,20 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "dockerignore":
                         dockerignore.add(h.group(2).strip());
                         break;
+                    case "dockerfile-dockerignore":
+                        dockerfileIgnore.add(h.group(2).strip());
+                        break;
+                    case "file":
+                    case "dir":
+                    case "link":
+                        context.add(ContextSpec.parse(h.group(1), h.group(2)));
+                        break;
                     default:
                         throw new IllegalArgumentException(name + ":" + (i + 1) + ": unknown dlint-test header " + h.group(1));
                 }
             }
         }
         return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly,
-                dockerignore, shellCheck, onbuildVariant);
+                dockerignore, dockerfileIgnore, context, shellCheck, onbuildVariant);
     }
 }

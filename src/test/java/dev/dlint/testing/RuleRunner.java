@@ -6,6 +6,7 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
+import dev.dlint.facts.BuildContexts;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.shellcheck.ShellChecker;
 import dev.dlint.syntax.BuildArgs;
@@ -47,27 +48,55 @@ public final class RuleRunner {
         List<String> enabled = new ArrayList<>(fixture.enabled());
         enabled.addAll(alsoEnabled);
         ShellChecker shellChecker = fixture.shellCheck() ? ShellCheckOnPath.require() : ShellChecker.absent();
-        if (fixture.dockerignore().isEmpty()) {
+        if (!fixture.hasContext()) {
             return lint(text, "Dockerfile", fixture.buildArgs(), enabled, fixture.options(), fixture.trustedRegistries(),
-                    fixture.target(), shellChecker);
+                    fixture.target(), BuildContexts.none(), shellChecker);
         }
         try {
             Path dir = Files.createTempDirectory("dlint-context");
             try {
-                Path dockerfile = dir.resolve("Dockerfile");
-                Files.writeString(dockerfile, text, StandardCharsets.UTF_8);
-                Files.write(dir.resolve(".dockerignore"), fixture.dockerignore(), StandardCharsets.UTF_8);
+                Path dockerfile = writeContext(dir, text, fixture);
                 return lint(text, dockerfile.toString(), fixture.buildArgs(), enabled, fixture.options(),
-                        fixture.trustedRegistries(), fixture.target(), shellChecker);
+                        fixture.trustedRegistries(), fixture.target(), BuildContexts.besideDockerfile(), shellChecker);
             } finally {
-                try (Stream<Path> files = Files.walk(dir)) {
-                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(file);
-                    }
-                }
+                deleteTree(dir);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the fixture's build context into {@code dir}: its entries, the ignore files it describes, and the
+     * Dockerfile holding {@code text}; returns the Dockerfile.
+     */
+    public static Path writeContext(Path dir, String text, Fixture fixture) throws IOException {
+        for (ContextSpec entry : fixture.context()) {
+            entry.create(dir);
+        }
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.writeString(dockerfile, text, StandardCharsets.UTF_8);
+        if (!fixture.dockerignore().isEmpty()) {
+            Files.writeString(dir.resolve(".dockerignore"), lines(fixture.dockerignore()), StandardCharsets.UTF_8);
+        }
+        if (!fixture.dockerfileIgnore().isEmpty()) {
+            Files.writeString(dir.resolve("Dockerfile.dockerignore"), lines(fixture.dockerfileIgnore()),
+                    StandardCharsets.UTF_8);
+        }
+        return dockerfile;
+    }
+
+    /** The text of an ignore file holding these lines. */
+    public static String lines(List<String> lines) {
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
+    }
+
+    /** Deletes a directory tree without following symlinks. */
+    public static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
@@ -78,13 +107,14 @@ public final class RuleRunner {
 
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
                                   List<String> trustedRegistries, Optional<String> target) {
-        return lint(text, "Dockerfile", buildArgs, enabled, options, trustedRegistries, target, ShellChecker.absent());
+        return lint(text, "Dockerfile", buildArgs, enabled, options, trustedRegistries, target, BuildContexts.none(),
+                ShellChecker.absent());
     }
 
-    /** Lints {@code text} as the file {@code path} (whose directory is the build context, when it exists). */
+    /** Lints {@code text} as the file {@code path} with the build contexts given. */
     private static FileResult lint(String text, String path, List<String> buildArgs, List<String> enabled,
                                    List<String[]> options, List<String> trustedRegistries, Optional<String> target,
-                                   ShellChecker shellChecker) {
+                                   BuildContexts contexts, ShellChecker shellChecker) {
         RuleCatalog rules = BuiltinRules.catalog();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
@@ -99,7 +129,7 @@ public final class RuleRunner {
                 Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
         try {
-            return new Engine(rules, BuildArgs.parse(buildArgs), target, shellChecker)
+            return new Engine(rules, BuildArgs.parse(buildArgs), target, contexts, shellChecker)
                     .lint(path, text.getBytes(StandardCharsets.UTF_8), config);
         } catch (ConfigException e) {
             throw new IllegalArgumentException("invalid rule option in the test: " + e.getMessage(), e);

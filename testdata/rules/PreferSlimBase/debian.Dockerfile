@@ -1,0 +1,3 @@
+# expect: PreferSlimBase "debian:bookworm-slim"
+FROM debian:bookworm
+CMD ["sh"]

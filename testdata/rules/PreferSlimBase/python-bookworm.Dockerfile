@@ -1,0 +1,3 @@
+# expect: PreferSlimBase "python:3.12-slim-bookworm"
+FROM python:3.12-bookworm
+CMD ["sh"]
