@@ -8,6 +8,7 @@ import dev.dlint.model.FileSource;
 import dev.dlint.model.FileTransfer;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.Mount;
+import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.model.UserInstruction;
@@ -94,6 +95,23 @@ public final class LayerHistory {
             }
         }
         return steps;
+    }
+
+    /**
+     * The layer the RUN trigger of {@code onbuild} (an ONBUILD of {@code stage}) adds to an image built FROM this one,
+     * read with the working directory, user and variables in effect where the ONBUILD stands.
+     */
+    static Step trigger(DockerfileFacts facts, Stage stage, OnbuildInstruction onbuild, RunInstruction trigger) {
+        LayerHistory history = new LayerHistory(facts);
+        for (Stage s : facts.dockerfile().lineage(stage)) {
+            for (Instruction instruction : s.instructions()) {
+                if (instruction == onbuild) {
+                    return history.runStep(trigger, false, history.dockerfile.scope(onbuild), history.workdir);
+                }
+                history.step(instruction, s != stage);
+            }
+        }
+        throw new IllegalArgumentException("the ONBUILD is not in stage " + stage.index());
     }
 
     private Step step(Instruction instruction, boolean inherited) {
