@@ -99,7 +99,7 @@ public final class PackageCacheInLayer implements DockerfileRule, Fixable {
             finding.unsafeFix("Delete the cache at the end of the RUN", List.of(append.get()));
         } else if (writes.size() == 1 && !writes.get(0).path().contains("*")) {
             finding.unsafeFix("Mount a cache over " + writes.get(0).path(), List.of(CommandEdits.mount(
-                    first.site().run(), "type=cache,target=" + writes.get(0).path())));
+                    first.site().run(), "type=cache,target=" + writes.get(0).path() + CacheRemedies.mountOptions(manager))));
         }
     }
 }

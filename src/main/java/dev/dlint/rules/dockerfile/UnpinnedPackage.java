@@ -83,7 +83,7 @@ public final class UnpinnedPackage implements DockerfileRule {
         Operand first = unpinned.keySet().iterator().next();
         String listed = names.size() <= 4 ? String.join(", ", names.stream().map(n -> "`" + n + "`").toList())
                 : "`" + names.get(0) + "` and " + (names.size() - 1) + " more";
-        String expanded = first.isStatic() ? "" : " (`" + first.text() + "`)";
+        String expanded = first.isStatic() ? "" : " (from `" + first.text() + "`)";
         RuleContext.FindingBuilder finding = context.report(use.command().range(first), listed + expanded
                 + (names.size() == 1 ? " is" : " are") + " installed without a version, so each build installs whatever `"
                 + PackageRuns.verb(use.command()) + "` resolves that day. Pin " + (names.size() == 1 ? "it" : "each")

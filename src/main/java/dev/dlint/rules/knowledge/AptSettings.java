@@ -5,6 +5,7 @@ import dev.dlint.command.Operand;
 import dev.dlint.facts.CommandUse;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.Instruction;
+import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.shell.script.Redirection;
@@ -33,14 +34,14 @@ public final class AptSettings {
 
     /**
      * Whether a command before this one, in its RUN or an earlier RUN of its stage or the stages it is built FROM,
-     * writes a setting turning recommends off into a file below /etc/apt.
+     * writes a setting turning recommends off into a file below /etc/apt; for an ONBUILD trigger, earlier triggers
+     * count too.
      */
     public static boolean recommendsOffBefore(DockerfileFacts facts, PackageRuns.Use use) {
         for (Stage stage : facts.dockerfile().lineage(use.site().stage())) {
             for (Instruction instruction : stage.instructions()) {
                 boolean own = instruction == use.site().holder();
-                RunInstruction run = own ? use.site().run()
-                        : instruction instanceof RunInstruction ? (RunInstruction) instruction : null;
+                RunInstruction run = own ? use.site().run() : runOf(instruction, use.site());
                 for (CommandUse command : run == null ? List.<CommandUse>of() : facts.commands(run)) {
                     if (command == use.command()) {
                         return false;
@@ -55,6 +56,21 @@ public final class AptSettings {
             }
         }
         return false;
+    }
+
+    /**
+     * The RUN an instruction runs before the command: a RUN, or for a command in an ONBUILD trigger also the RUN
+     * triggers of earlier ONBUILDs (those of a parent stage run first in the stages built FROM it).
+     */
+    private static RunInstruction runOf(Instruction instruction, PackageRuns.Site site) {
+        if (instruction instanceof RunInstruction) {
+            return (RunInstruction) instruction;
+        }
+        if (site.trigger() && instruction instanceof OnbuildInstruction) {
+            return ((OnbuildInstruction) instruction).trigger().filter(RunInstruction.class::isInstance)
+                    .map(RunInstruction.class::cast).orElse(null);
+        }
+        return null;
     }
 
     /** {@code echo '…' > /etc/apt/apt.conf.d/x}, or {@code echo '…' | tee /etc/apt/apt.conf.d/x}. */

@@ -49,16 +49,31 @@ public final class CacheLeaks {
         List<Leak> leaks = new ArrayList<>();
         Optional<Stage> target = facts.stages().target();
         List<LayerHistory.Step> shipped = target.map(facts::layers).orElse(List.of());
-        for (PackageRuns.Site site : PackageRuns.sites(facts, onbuild)) {
+        List<PackageRuns.Site> sites = PackageRuns.sites(facts, onbuild);
+        for (PackageRuns.Site site : sites) {
             if (!facts.stages().layersShip(site.stage())) {
                 continue;
             }
             Optional<LayerHistory.Step> step = facts.layer(site.run());
-            if (step.isPresent()) {
-                leaks.addAll(leaks(site, step.get(), laterDeletions(shipped, site)));
-            }
+            List<LayerHistory.Deletion> later = site.trigger() ? laterTriggerDeletions(facts, sites, site)
+                    : laterDeletions(shipped, site);
+            step.ifPresent(s -> leaks.addAll(leaks(site, s, later)));
         }
         return leaks;
+    }
+
+    /** The deletions of the ONBUILD RUN triggers after this one in its stage: they run after it, in the same build. */
+    private static List<LayerHistory.Deletion> laterTriggerDeletions(DockerfileFacts facts, List<PackageRuns.Site> sites,
+                                                                     PackageRuns.Site site) {
+        List<LayerHistory.Deletion> later = new ArrayList<>();
+        boolean after = false;
+        for (PackageRuns.Site other : sites) {
+            if (after && other.trigger() && other.stage() == site.stage()) {
+                facts.layer(other.run()).ifPresent(s -> later.addAll(s.deletions()));
+            }
+            after |= other == site;
+        }
+        return later;
     }
 
     private static List<Leak> leaks(PackageRuns.Site site, LayerHistory.Step step, List<LayerHistory.Deletion> later) {
@@ -86,7 +101,7 @@ public final class CacheLeaks {
         return leaks;
     }
 
-    /** The deletions of the shipped layers after a RUN of a stage; none after an ONBUILD trigger. */
+    /** The deletions of the shipped layers after a RUN of a stage. */
     private static List<LayerHistory.Deletion> laterDeletions(List<LayerHistory.Step> shipped, PackageRuns.Site site) {
         List<LayerHistory.Deletion> later = new ArrayList<>();
         boolean after = false;

@@ -107,10 +107,13 @@ public final class PackageRuns {
         return false;
     }
 
-    /** The command as its tool and subcommand path, for messages: {@code apt-get install}, {@code pip install}. */
+    /**
+     * The command as its front, tool and subcommand path, for messages: {@code apt-get install},
+     * {@code python3 -m pip install}, {@code uv pip install}.
+     */
     public static String verb(CommandUse command) {
-        return command.invocation().map(i -> (i.spelled() + " " + String.join(" ", i.subcommands())).strip())
-                .orElse(command.command().summary(20));
+        return command.invocation().map(i -> (i.front().map(f -> f.text() + " ").orElse("") + i.spelled() + " "
+                + String.join(" ", i.subcommands())).strip()).orElse(command.command().summary(20));
     }
 
     /**
