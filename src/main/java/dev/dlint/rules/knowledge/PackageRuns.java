@@ -108,12 +108,13 @@ public final class PackageRuns {
     }
 
     /**
-     * The command as its front, tool and subcommand path, for messages: {@code apt-get install},
-     * {@code python3 -m pip install}, {@code uv pip install}.
+     * The command as its front, tool and subcommand words as written, for messages: {@code apt-get install},
+     * {@code python3 -m pip install}, {@code uv pip install}, {@code dnf in}.
      */
     public static String verb(CommandUse command) {
         return command.invocation().map(i -> (i.front().map(f -> f.text() + " ").orElse("") + i.spelled() + " "
-                + String.join(" ", i.subcommands())).strip()).orElse(command.command().summary(20));
+                + String.join(" ", i.operands().stream().filter(Operand::subcommand).map(Operand::text).toList())).strip())
+                .orElse(command.command().summary(20));
     }
 
     /**
