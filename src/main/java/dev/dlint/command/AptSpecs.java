@@ -7,7 +7,7 @@ final class AptSpecs {
     /** Subcommands apt-get(8) and apt(8) share. */
     private static final String[] APT_GET_COMMANDS = {"update", "upgrade", "install", "reinstall", "remove", "purge",
         "autoremove auto-remove", "autopurge", "dist-upgrade", "dselect-upgrade", "build-dep", "satisfy", "clean",
-        "autoclean auto-clean", "distclean", "check", "source", "download", "changelog", "indextargets", "moo"};
+        "autoclean auto-clean", "distclean dist-clean", "check", "source", "download", "changelog", "indextargets", "moo"};
 
     private AptSpecs() {
     }

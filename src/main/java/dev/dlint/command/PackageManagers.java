@@ -38,7 +38,7 @@ public final class PackageManagers {
             .verbs(INSTALL, "add").verbs(UPDATE_INDEX, "update").verbs(REMOVE, "del").verbs(UPGRADE, "upgrade")
             .caches("/var/cache/apk", "/etc/apk/cache")
             .clean("cache clean", "/var/cache/apk").clean("cache purge", "/var/cache/apk")
-            .noCacheOptions("--no-cache").cacheDirOptions("--cache-dir").pins(PinSyntax.APK)
+            .noCacheOptions("--no-cache", "--no-network").cacheDirOptions("--cache-dir").pins(PinSyntax.APK)
             .build();
 
     public static final PackageManager YUM = rpm("yum", "/var/cache/yum");
@@ -50,7 +50,7 @@ public final class PackageManagers {
             .clean("clean <all>", "/var/cache/yum", "/var/cache/libdnf5").clean("clean")
             .cacheDirOptions("--cachedir")
             .cacheOption(new CacheSetting("--setopt", CacheSetting.Effect.RELOCATES, "cachedir="))
-            .yes("--assumeyes", "-y").prompts(INSTALL, REMOVE, UPGRADE).pins(PinSyntax.RPM)
+            .yes("--assumeyes", "-y").pins(PinSyntax.RPM) // microdnf never asks: its -y does nothing
             .build();
     public static final PackageManager TDNF = rpm("tdnf", "/var/cache/tdnf");
 

@@ -74,18 +74,30 @@ public record PackageOperation(Invocation invocation, PackageManager manager, Op
                 cache(invocation, manager, CacheSetting.Effect.RELOCATES), cleaned));
     }
 
-    /** Whether the command would stop at a confirmation prompt: it is of a prompting kind and no yes option is given. */
+    /**
+     * Whether the command would stop at a confirmation prompt: it is of a prompting kind, no yes option is given, and
+     * it neither only simulates ({@code apt-get install -s}) nor answers no ({@code --assume-no}).
+     */
     public boolean needsConfirmation() {
-        return manager.prompting().contains(kind) && !yes;
+        boolean answered = invocation.has("--simulate") || invocation.has("--assume-no") || invocation.has("--assumeno");
+        return manager.prompting().contains(kind) && !yes && !answered;
     }
 
     /** Whether {@code operand}, one of {@link #packages()}, names a version (or needs none) by the manager's syntax. */
     public boolean isPinned(Operand operand) {
+        return isPinned(operand.text());
+    }
+
+    /**
+     * Whether a package named {@code text} in this command names a version (or needs none): for a rule that has
+     * substituted the variables of an operand ({@code git-core-${version}} with {@code version=2.39}).
+     */
+    public boolean isPinned(String text) {
         if (isSubcommand("group", "install") || isSubcommand("groupinstall")) {
             return true;
         }
         if (isSubcommand("module", "install")) {
-            return operand.text().indexOf(':') > 0;
+            return text.indexOf(':') > 0;
         }
         for (String option : manager.versionOptions()) {
             if (invocation.has(option)) {
@@ -97,7 +109,27 @@ public record PackageOperation(Invocation invocation, PackageManager manager, Op
                 return true;
             }
         }
-        return manager.pins().isPinned(operand.text());
+        return manager.pins().isPinned(text);
+    }
+
+    /**
+     * The caches this command fills unless a mount or a variable set outside it keeps them out: an install, upgrade
+     * or index update without an option or variable of its own that disables or moves the cache. For APT only the
+     * lists of an index update: Debian's and Ubuntu's images delete downloaded archives after each install
+     * ({@code /etc/apt/apt.conf.d/docker-clean}). The caches a manager lists are where its versions keep one cache
+     * (dnf 4 or 5, yarn 1 or berry), so a command fills one of them.
+     */
+    public List<CacheDirectory> fills() {
+        boolean filling = kind == OperationKind.INSTALL || kind == OperationKind.UPGRADE
+                || kind == OperationKind.UPDATE_INDEX;
+        if (!filling || noCache || cacheRelocated) {
+            return List.of();
+        }
+        if (manager == PackageManagers.APT) {
+            return kind == OperationKind.UPDATE_INDEX
+                    ? manager.caches().stream().filter(c -> c.path().equals("/var/lib/apt/lists")).toList() : List.of();
+        }
+        return manager.caches();
     }
 
     /** The packages of an install that name no version; empty for other kinds. */

@@ -62,8 +62,8 @@ public enum PinSyntax {
         }
     },
     /**
-     * {@code pkg@version}, scope-aware ({@code @scope/pkg@1.0}); a git URL needs {@code #ref}; also fine: a tarball and a
-     * path ({@code / ./ ../ ~/}).
+     * {@code pkg@version}, scope-aware ({@code @scope/pkg@1.0}), other than the moving tag {@code @latest}; a git URL
+     * needs {@code #ref}; also fine: a tarball and a path ({@code / ./ ../ ~/}).
      */
     NPM {
         @Override
@@ -80,7 +80,8 @@ public enum PinSyntax {
                     || lower.startsWith("gitlab:") || lower.startsWith("bitbucket:")) {
                 return text.contains("#");
             }
-            return text.indexOf('@', 1) > 0;
+            int at = text.indexOf('@', 1);
+            return at > 0 && !text.substring(at + 1).equals("latest");
         }
     },
     /** {@code gem:version}, or a {@code -v}/{@code --version} option (which the classifier reads). */
@@ -142,4 +143,24 @@ public enum PinSyntax {
 
     /** Whether the operand names a version (or a thing that needs none, like a local file). */
     public abstract boolean isPinned(String text);
+
+    /** How {@code name} is written with a version in this syntax, for messages: {@code curl=<version>}. */
+    public String pinned(String name) {
+        switch (this) {
+            case APT:
+            case APK:
+            case ZYPPER:
+                return name + "=<version>";
+            case RPM:
+                return name + "-<version>";
+            case PIP:
+                return name + "==<version>";
+            case GEM:
+                return name + ":<version>";
+            case COMPOSER:
+                return name + ":<version>";
+            default:
+                return name + "@<version>";
+        }
+    }
 }

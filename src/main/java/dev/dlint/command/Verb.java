@@ -8,7 +8,8 @@ import java.util.Objects;
  * install]}, or empty for a bare {@code yarn}), or for Maven and Gradle a goal or task named among the operands.
  *
  * @param kind what the command does
- * @param path the canonical subcommand path; empty for the bare tool (which then must have no operand) or a goal
+ * @param path the canonical subcommand path; empty for the bare tool (which then must have no operand and not ask for
+ *             its version or help) or a goal
  * @param goal a goal/task prefix to find among the operands ({@code dependency:go-offline}); empty for a subcommand
  */
 public record Verb(OperationKind kind, List<String> path, String goal) {
@@ -24,8 +25,14 @@ public record Verb(OperationKind kind, List<String> path, String goal) {
             return invocation.operands().stream().anyMatch(o -> o.text().equals(goal) || o.text().startsWith(goal + "@"));
         }
         if (path.isEmpty()) {
-            return invocationPath.isEmpty() && invocation.operands().isEmpty();
+            return invocationPath.isEmpty() && invocation.operands().isEmpty() && !asksForInformation(invocation);
         }
         return invocationPath.equals(path);
+    }
+
+    /** {@code yarn --version}, {@code bundle -v}, {@code yarn --help}: the bare tool prints something and does nothing else. */
+    private static boolean asksForInformation(Invocation invocation) {
+        return invocation.options().stream().map(Option::spelled)
+                .anyMatch(o -> o.equals("--version") || o.equals("-v") || o.equals("--help") || o.equals("-h"));
     }
 }

@@ -7,7 +7,6 @@ import dev.dlint.command.Operand;
 import dev.dlint.command.OperationKind;
 import dev.dlint.command.Option;
 import dev.dlint.command.PackageManager;
-import dev.dlint.command.PackageManagers;
 import dev.dlint.command.PackageOperation;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.shell.script.Redirection;
@@ -81,20 +80,14 @@ final class CommandEffects {
 
     /** The caches an install, upgrade or index update leaves, unless something keeps them out of the layer. */
     private static void packageCaches(PackageOperation op, CommandUse use, Place place, List<LayerWrite> writes) {
-        OperationKind kind = op.kind();
-        boolean fills = kind == OperationKind.INSTALL || kind == OperationKind.UPGRADE || kind == OperationKind.UPDATE_INDEX;
-        if (!fills || op.noCache() || op.cacheRelocated() || disabledByVariable(op.manager(), place.variables())) {
+        if (disabledByVariable(op.manager(), place.variables())) {
             return;
         }
-        PackageManager manager = op.manager();
-        String verb = op.invocation().spelled() + " " + String.join(" ", op.invocation().subcommands());
-        for (CacheDirectory cache : manager.caches()) {
+        String verb = (op.invocation().spelled() + " " + String.join(" ", op.invocation().subcommands())).strip();
+        for (CacheDirectory cache : op.fills()) {
             boolean lists = cache.path().equals("/var/lib/apt/lists");
-            if (manager == PackageManagers.APT && (kind != OperationKind.UPDATE_INDEX || !lists)) {
-                continue; // Debian's docker-clean drops downloaded .deb files; only `update` leaves something: the lists
-            }
-            String what = lists ? "the apt package lists from `" + verb.strip() + "`"
-                    : "the " + manager.name() + " cache (" + cache.display() + ") of `" + verb.strip() + "`";
+            String what = lists ? "the apt package lists from `" + verb + "`"
+                    : "the " + op.manager().name() + " cache (" + cache.display() + ") of `" + verb + "`";
             writes.add(LayerWrite.of(cache.resolve(place.home()), what, place.run(), use.range(),
                     LayerWrite.Kind.PACKAGE_CACHE, true));
         }

@@ -7,6 +7,7 @@ import dev.dlint.model.ArgInstruction;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
+import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.PredefinedArgs;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
@@ -33,6 +34,7 @@ public final class DockerfileFacts {
     private final Optional<String> target;
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
     private final Map<RunInstruction, List<CommandUse>> commands = new IdentityHashMap<>();
+    private final Map<RunInstruction, LayerHistory.Step> triggerLayers = new IdentityHashMap<>();
     private List<ImageUses.ImageUse> imageUses;
     private List<StageReferences.StageReference> stageReferences;
     private List<Stage> imageStages;
@@ -89,6 +91,27 @@ public final class DockerfileFacts {
     /** The layers of a stage, oldest first, with those it inherits from the stages it is built FROM. */
     public List<LayerHistory.Step> layers(Stage stage) {
         return layers.computeIfAbsent(stage.index(), i -> LayerHistory.of(this, stage));
+    }
+
+    /**
+     * The layer a RUN adds: for a RUN of a stage, its step of {@link #layers(Stage)}; for the RUN trigger of an
+     * ONBUILD, the layer it adds to an image built FROM this one, read where the ONBUILD stands. Empty for a RUN that
+     * is in no stage.
+     */
+    public Optional<LayerHistory.Step> layer(RunInstruction run) {
+        for (Stage stage : dockerfile.stages()) {
+            for (Instruction instruction : stage.instructions()) {
+                if (instruction == run) {
+                    return layers(stage).stream().filter(s -> s.instruction() == run).findFirst();
+                }
+                if (instruction instanceof OnbuildInstruction
+                        && ((OnbuildInstruction) instruction).trigger().filter(t -> t == run).isPresent()) {
+                    return Optional.of(triggerLayers.computeIfAbsent(run,
+                            r -> LayerHistory.trigger(this, stage, (OnbuildInstruction) instruction, run)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Which stages ship their layers, which only files copied out of them, and which are not built. */

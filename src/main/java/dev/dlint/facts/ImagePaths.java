@@ -73,6 +73,20 @@ public final class ImagePaths {
         return wholeContents && prefixMatches(w, d); // the deletion lies inside the written tree
     }
 
+    /**
+     * Whether deleting {@code deleted} (globs allowed) removes all of what a write at {@code written} left: the
+     * deletion is the written path or one of its parents, or every entry directly below it ({@code /var/lib/apt/lists/*}).
+     * Deleting part of the tree ({@code /var/lib/apt/lists/partial}) does not cover it.
+     */
+    public static boolean covers(String deleted, String written) {
+        List<String> d = segments(deleted);
+        List<String> w = segments(written);
+        if (d.size() <= w.size()) {
+            return !written.equals("/") && prefixMatches(d, w);
+        }
+        return d.size() == w.size() + 1 && d.get(d.size() - 1).equals("*") && prefixMatches(w, d);
+    }
+
     /** Whether every segment of {@code shorter} matches the segment at the same place in {@code longer}. */
     private static boolean prefixMatches(List<String> shorter, List<String> longer) {
         for (int i = 0; i < shorter.size(); i++) {

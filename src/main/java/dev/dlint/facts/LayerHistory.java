@@ -1,6 +1,9 @@
 package dev.dlint.facts;
 
+import dev.dlint.command.Invocation;
 import dev.dlint.command.Operand;
+import dev.dlint.command.Option;
+import dev.dlint.command.Wrapper;
 import dev.dlint.model.AddInstruction;
 import dev.dlint.model.CopyInstruction;
 import dev.dlint.model.Dockerfile;
@@ -8,6 +11,7 @@ import dev.dlint.model.FileSource;
 import dev.dlint.model.FileTransfer;
 import dev.dlint.model.Instruction;
 import dev.dlint.model.Mount;
+import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.model.UserInstruction;
@@ -101,6 +105,23 @@ public final class LayerHistory {
         return steps;
     }
 
+    /**
+     * The layer the RUN trigger of {@code onbuild} (an ONBUILD of {@code stage}) adds to an image built FROM this one,
+     * read with the working directory, user and variables in effect where the ONBUILD stands.
+     */
+    static Step trigger(DockerfileFacts facts, Stage stage, OnbuildInstruction onbuild, RunInstruction trigger) {
+        LayerHistory history = new LayerHistory(facts);
+        for (Stage s : facts.dockerfile().lineage(stage)) {
+            for (Instruction instruction : s.instructions()) {
+                if (instruction == onbuild) {
+                    return history.runStep(trigger, false, history.dockerfile.scope(onbuild), history.workdir);
+                }
+                history.step(instruction, s != stage);
+            }
+        }
+        throw new IllegalArgumentException("the ONBUILD is not in stage " + stage.index());
+    }
+
     private Step step(Instruction instruction, boolean inherited) {
         VariableScope scope = dockerfile.scope(instruction);
         if (instruction instanceof WorkdirInstruction) {
@@ -170,7 +191,7 @@ public final class LayerHistory {
         String cwd = workdir;
         for (CommandUse use : facts.commands(run)) {
             setVariables(use, variables);
-            CommandEffects.Place place = new CommandEffects.Place(run, cwd, home, variables);
+            CommandEffects.Place place = new CommandEffects.Place(run, cwd, wrapperHome(use, variables).orElse(home), variables);
             if (use.is("cd") && use.invocation().isPresent() && changesDirectoryForGood(use)) {
                 String target = use.invocation().get().operands().isEmpty() ? home
                         : use.invocation().get().operands().get(0).text();
@@ -199,6 +220,29 @@ public final class LayerHistory {
             effects.add(new CommandEffect(use, place.cwd(), created, deleted));
         }
         return new Step(run, inherited, writes, deletions, effects, stepWorkdir, home);
+    }
+
+    /**
+     * The home of the user a wrapper runs the command as: {@code sudo -u app}, {@code gosu app}, {@code su-exec app:app}
+     * (each sets HOME to that user's home); empty when no wrapper switches user or the user is a bare number.
+     */
+    private static Optional<String> wrapperHome(CommandUse use, Map<String, String> variables) {
+        for (Wrapper wrapper : use.invocation().map(Invocation::wrappers).orElse(List.of())) {
+            Optional<String> user = Optional.empty();
+            if (wrapper.name().equals("sudo")) {
+                user = wrapper.options().stream().filter(o -> o.name().equals("--user")).findFirst()
+                        .flatMap(Option::value);
+            } else if ((wrapper.name().equals("gosu") || wrapper.name().equals("su-exec"))
+                    && !wrapper.operands().isEmpty()) {
+                user = Optional.of(wrapper.operands().get(0).text());
+            }
+            Optional<String> name = user.map(u -> u.split(":", 2)[0]).filter(u -> !u.isEmpty() && !u.matches("\\d+|#\\d+"));
+            if (name.isPresent()) {
+                return name.get().equals("root") ? Optional.of("/root")
+                        : PathResolver.resolve("/home/" + name.get(), "/", "/root", variables);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A {@code cd} whose effect lasts for the commands after it: not tested, not in a subshell or substitution. */

@@ -131,6 +131,10 @@ class PackageOperationTest {
         assertThat(op("pip install x").needsConfirmation()).isFalse();
         assertThat(op("pip uninstall x").needsConfirmation()).isTrue();
         assertThat(op("apt-get update").needsConfirmation()).isFalse();
+        assertThat(op("microdnf install x").needsConfirmation()).isFalse();
+        assertThat(op("apt-get install -s x").needsConfirmation()).isFalse();
+        assertThat(op("apt-get install --assume-no x").needsConfirmation()).isFalse();
+        assertThat(op("dnf install --assumeno x").needsConfirmation()).isFalse();
     }
 
     @ParameterizedTest(name = "{0} -> noCache={1} relocated={2}")

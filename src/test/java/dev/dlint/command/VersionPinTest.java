@@ -96,6 +96,8 @@ class VersionPinTest {
         "npm install|",
         "npm install --progress=false|",
         "npm install express@4.1.1|",
+        "npm install -g npm@latest|npm@latest",
+        "npm install -g @angular/cli@latest|@angular/cli@latest",
         "npm install @myorg/pkg@\">=0.1.0 <0.2.0\"|",
         "npm install -g express@\"4.1.1\"|",
         "npm install ./pkg.tar ./pkg.tar.gz ./pkg.tgz|",
