@@ -128,7 +128,10 @@ class BuildahConformanceTest {
         Result build = buildah(List.of("build", "--isolation", "chroot", "--layers=false", "-q", "-t",
                 "localhost/dlint-context-bad", "-f", ctx.resolve("Dockerfile").toString(), ctx.toString()));
         assertThat(build.exitCode).isNotZero();
-        assertThat(build.output).contains("syntax error in pattern");
+        // buildah's copier subprocess rejects the pattern; under load the parent sometimes sees only the subprocess
+        // dying (a broken pipe to it) instead of its message. Either way the build fails at the COPY.
+        assertThat(build.output).containsAnyOf("syntax error in pattern", "error encoding request for copier subprocess");
+        assertThat(build.output).contains("COPY . /ctx/");
     }
 
     private record Result(int exitCode, String output) {
