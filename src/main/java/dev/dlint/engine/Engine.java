@@ -8,6 +8,7 @@ import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.Finding;
+import dev.dlint.rule.ImageDigests;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.Severity;
@@ -35,6 +36,7 @@ public final class Engine {
     private final RuleSet<DockerfileRule> rules;
     private final BuildArgs buildArgs;
     private final Optional<String> target;
+    private final ImageDigests digests;
 
     /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
     static final String CHECK_ARGUMENT = "BUILDKIT_DOCKERFILE_CHECK";
@@ -47,10 +49,20 @@ public final class Engine {
      * @param target the stage a build would produce ({@code --target}); by default the last stage
      */
     public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target) {
+        this(catalog, buildArgs, target, ImageDigests.offline());
+    }
+
+    private Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target, ImageDigests digests) {
         this.catalog = catalog;
         this.rules = new RuleSet<>(catalog, RuleKind.DOCKERFILE, DockerfileRule.class);
         this.buildArgs = buildArgs;
         this.target = target;
+        this.digests = digests;
+    }
+
+    /** This engine with rules that may look up image digests where {@code digests} says (to pin images). */
+    public Engine withDigests(ImageDigests lookups) {
+        return new Engine(catalog, buildArgs, target, lookups);
     }
 
     /**
@@ -76,7 +88,7 @@ public final class Engine {
         RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {
-            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts),
+            List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts, digests),
                     context -> entry.rule().check(dockerfile, context));
             for (Finding finding : found) {
                 if (offHere(finding, config, pragmas)) {
@@ -93,6 +105,11 @@ public final class Engine {
             readError = Optional.of(problem.get() + readError.map(f -> "; " + f).orElse(""));
         }
         return new FileResult(path, Optional.of(source), findings, readError, config.failureThreshold());
+    }
+
+    /** How many errors BuildKit's parser reports for this text (with this engine's build arguments). */
+    long syntaxErrors(String path, SourceText source) {
+        return Dockerfiles.parse(path, source, buildArgs).diagnostics().stream().filter(d -> d.error()).count();
     }
 
     /** The experimental checks the file turns on with {@code # check=experimental=…}. */
