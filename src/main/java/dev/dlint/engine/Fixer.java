@@ -40,7 +40,7 @@ public final class Fixer {
     /** A candidate fix with the finding it came from. */
     private record Candidate(Finding finding, Fix fix) {
         String key() {
-            return FindingIdentity.key(finding) + "\u0000" + fix.description();
+            return FindingIdentity.key(finding) + "\u0000" + fix.description().replaceAll("\\d+", "#");
         }
     }
 

@@ -34,11 +34,17 @@ public final class Edits {
         return new SourceRange(firstLine(instruction), 1, r.endLine(), r.endColumn());
     }
 
-    /** Deletes an instruction's lines and its comments, line ending included. */
+    /**
+     * Deletes an instruction's lines and its comments, line ending included; when blank lines surround them, one of
+     * those goes too, so a paragraph of its own does not leave two blank lines behind.
+     */
     public static TextEdit deleteLines(SourceText source, Instruction instruction) {
         SourceRange r = block(instruction);
         if (r.endLine() < source.lineCount()) {
-            return new TextEdit(new SourceRange(r.startLine(), 1, r.endLine() + 1, 1), "");
+            boolean blankBefore = r.startLine() > 1 && source.line(r.startLine() - 1).isBlank();
+            boolean blankAfter = source.line(r.endLine() + 1).isBlank() && r.endLine() + 1 < source.lineCount();
+            int end = blankBefore && blankAfter ? r.endLine() + 2 : r.endLine() + 1;
+            return new TextEdit(new SourceRange(r.startLine(), 1, end, 1), "");
         }
         int endColumn = source.lineContentEnd(r.endLine()) - source.lineStart(r.endLine()) + 1;
         if (r.startLine() > 1) {
