@@ -1,4 +1,5 @@
 # dlint-test: enable MissingHealthcheck
+# dlint-test: option MissingHealthcheck exposed-only=false
 # builder stages only copied from are not images anyone runs
 FROM golang:1.22 AS build
 RUN go build -o /out/app .

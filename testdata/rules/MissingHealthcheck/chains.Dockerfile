@@ -1,4 +1,5 @@
 # dlint-test: enable MissingHealthcheck
+# dlint-test: option MissingHealthcheck exposed-only=false
 FROM debian:12 AS base1
 FROM base1 AS base2
 FROM base2 AS base3

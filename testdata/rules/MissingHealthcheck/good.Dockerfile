@@ -1,4 +1,5 @@
 # dlint-test: enable MissingHealthcheck
+# dlint-test: option MissingHealthcheck exposed-only=false
 FROM nginx:1.27 AS none
 HEALTHCHECK NONE
 FROM nginx:1.27 AS cmd

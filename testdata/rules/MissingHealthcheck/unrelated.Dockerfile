@@ -1,4 +1,5 @@
 # dlint-test: enable MissingHealthcheck
+# dlint-test: option MissingHealthcheck exposed-only=false
 FROM nginx:1.27 AS web
 HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]
 # no inheritance from an unrelated stage

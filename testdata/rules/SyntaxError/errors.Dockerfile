@@ -13,5 +13,7 @@ COPY onlyone
 FROM alpine:3.20 AS 1st
 # expect: SyntaxError "WORKDIR requires exactly one argument"
 WORKDIR
+# expect: SyntaxError "variable expansion is not supported for --from"
+COPY --from=${BUILDER} /out /app
 # the rest of the file is still linted
 USER nobody

@@ -21,10 +21,13 @@ import dev.dlint.syntax.Expansions;
 import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The layers of a stage, oldest first, including those it inherits from the stages it is built on: for each
@@ -73,6 +76,8 @@ public final class LayerHistory {
             return new Deletion(path, command, range, description, true);
         }
     }
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)");
 
     private final DockerfileFacts facts;
     private final Dockerfile dockerfile;
@@ -269,14 +274,27 @@ public final class LayerHistory {
         return PathResolver.resolve(expandSymbolic(raw, scope), workdir, home, Map.of());
     }
 
-    /** BuildKit's expansion of a word, with every variable that has no value kept as {@code ${NAME}}. */
+    /**
+     * BuildKit's expansion of a word, with every variable that has no value, or an empty one (a placeholder for a
+     * {@code --build-arg}), kept as {@code ${NAME}}.
+     */
     private String expandSymbolic(String raw, VariableScope scope) {
         Expansions.Expanded expanded = Expansions.expand(raw, scope, dockerfile.escape());
-        if (expanded.unset().isEmpty() || !expanded.ok()) {
+        if (!expanded.ok()) {
             return expanded.value();
         }
         VariableScope symbolic = scope;
-        for (String name : expanded.unset()) {
+        Set<String> placeholders = new HashSet<>(expanded.unset());
+        Matcher reference = VARIABLE.matcher(raw);
+        while (reference.find()) {
+            if (scope.value(reference.group(1)).filter(String::isEmpty).isPresent()) {
+                placeholders.add(reference.group(1));
+            }
+        }
+        if (placeholders.isEmpty()) {
+            return expanded.value();
+        }
+        for (String name : placeholders) {
             symbolic = symbolic.with(name, "${" + name + "}");
         }
         return Expansions.expand(raw, symbolic, dockerfile.escape()).value();

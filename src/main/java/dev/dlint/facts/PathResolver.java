@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Turns a path as a command or instruction writes it into an {@link ImagePaths absolute image path}: {@code ~} and
  * {@code $HOME} become the user's home, known variables their values, {@code ${NAME:-default}} its default when
- * NAME is unknown, and a variable whose value is unknown stays a symbol ({@code ${PKG}}), so {@code COPY $PKG /u01/}
+ * NAME is unknown, and a variable whose value is unknown or empty (a placeholder for a {@code --build-arg}) stays a
+ * symbol ({@code ${PKG}}), so {@code COPY $PKG /u01/}
  * and {@code rm /u01/$PKG} still name the same file. Relative paths are resolved against the working directory; a
  * path that starts with an unknown variable is taken as absolute (such variables hold absolute paths in practice).
  */
@@ -90,9 +91,10 @@ public final class PathResolver {
 
     private static String value(String name, Optional<String> fallback, String home, Map<String, String> variables) {
         String known = name.equals("HOME") ? variables.getOrDefault("HOME", home) : variables.get(name);
-        if (known != null && !(known.isEmpty() && fallback.isPresent())) {
+        if (known != null && !known.isEmpty()) {
             return known;
         }
-        return fallback.orElse("${" + name + "}");
+        // unknown, or empty: an empty path variable is a placeholder for a --build-arg, so it stays a symbol
+        return fallback.filter(f -> !f.isEmpty()).orElse("${" + name + "}");
     }
 }

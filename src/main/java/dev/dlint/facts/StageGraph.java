@@ -6,7 +6,6 @@ import dev.dlint.model.Instruction;
 import dev.dlint.model.Mount;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
-import dev.dlint.syntax.Expansions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,7 +72,7 @@ public final class StageGraph {
         List<Use> uses = new ArrayList<>();
         for (Stage reader : stages) {
             for (Instruction instruction : reader.instructions()) {
-                for (String reference : references(instruction, dockerfile)) {
+                for (String reference : references(instruction)) {
                     resolve(reference, reader, byName, stages).ifPresent(s -> uses.add(new Use(s, reader, instruction)));
                 }
             }
@@ -108,8 +107,12 @@ public final class StageGraph {
         }
     }
 
-    /** The stage references of an instruction: {@code COPY --from} and {@code RUN --mount=from}, variables expanded. */
-    private static List<String> references(Instruction instruction, Dockerfile dockerfile) {
+    /**
+     * The stage references of an instruction: {@code COPY --from} and {@code RUN --mount=from}, as written. BuildKit
+     * resolves stages before it expands variables, and refuses a variable in {@code --from} ("variable expansion is
+     * not supported for --from"), so a reference with a variable never names a stage.
+     */
+    private static List<String> references(Instruction instruction) {
         List<String> references = new ArrayList<>();
         if (instruction instanceof CopyInstruction) {
             instruction.flag("from").ifPresent(f -> references.add(f.valueOrEmpty()));
@@ -118,11 +121,7 @@ public final class StageGraph {
                 mount.value("from").ifPresent(references::add);
             }
         }
-        List<String> expanded = new ArrayList<>();
-        for (String reference : references) {
-            expanded.add(Expansions.expand(reference, dockerfile.scope(instruction), dockerfile.escape()).value());
-        }
-        return expanded;
+        return references;
     }
 
     /**

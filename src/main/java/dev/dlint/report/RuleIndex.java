@@ -1,5 +1,6 @@
 package dev.dlint.report;
 
+import dev.dlint.rule.KnownForeignChecks;
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.RuleMetadata;
 import java.util.List;
@@ -28,7 +29,19 @@ public final class RuleIndex {
                 + table(rules, RuleKind.DOCKERFILE, "")
                 + "\nImage rules run on saved images (`dlint image PATH`); their findings carry a place in the image\n"
                 + "(`layer 3 (RUN apt-get install …) /var/lib/apt/lists`) instead of a line.\n\n"
-                + table(rules, RuleKind.IMAGE, "");
+                + table(rules, RuleKind.IMAGE, "")
+                + notChecked();
+    }
+
+    /** The checks of other tools that dlint accepts by name but cannot check statically, and why. */
+    private static String notChecked() {
+        StringBuilder out = new StringBuilder("\nChecks of other tools that dlint accepts by name (in `--ignore`, configuration and\n"
+                + "`# check=skip=`) but does not implement:\n\n");
+        for (KnownForeignChecks.Check check : KnownForeignChecks.all()) {
+            out.append("- ").append(check.tool()).append(' ').append(check.name()).append(": not checked, because ")
+                    .append(check.reason()).append(".\n");
+        }
+        return out.toString();
     }
 
     /** The tables for the project README, with links relative to the repository root. */

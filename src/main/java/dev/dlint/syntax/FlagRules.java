@@ -66,6 +66,10 @@ final class FlagRules {
                 problems.add(Diagnostic.error("missing a value on flag: --" + flag.name()
                         + " (write --" + flag.name() + "=VALUE; a value after a space is not part of the flag)",
                         flag.range()));
+            } else if (kw.equals("copy") && flag.name().equals("from") && value.get().contains("$")) {
+                problems.add(Diagnostic.error("variable expansion is not supported for --from, define a new stage"
+                        + " with FROM using ARG from global scope as a workaround (FROM ${IMAGE} AS src, then"
+                        + " COPY --from=src)", flag.valueRange()));
             }
         }
         return problems;

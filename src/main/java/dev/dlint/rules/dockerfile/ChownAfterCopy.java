@@ -22,6 +22,7 @@ import dev.dlint.rule.Severity;
 import dev.dlint.rule.TextEdit;
 import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +86,9 @@ public final class ChownAfterCopy implements DockerfileRule, Fixable {
                                 : ImagePaths.touches(path.get(), w.path(), false) // the target covers the files
                                 || w.touchedBy(path.get())) // or lies among them
                         .filter(w -> !alreadySet(w, effect.use().tool(), value))
-                        .toList();
+                        .sorted(Comparator.comparing((LayerWrite w) -> !ImagePaths.isWithin(w.path(), path.get()))
+                                .thenComparing(w -> -w.specificity(path.get())))
+                        .toList(); // writes inside the target first: they are surely rewritten
                 if (!hit.isEmpty()) {
                     report(dockerfile, step, effect.use(), value, target, path.get(), hit, context);
                     live.removeAll(hit);

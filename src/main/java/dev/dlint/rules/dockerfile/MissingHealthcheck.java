@@ -17,7 +17,8 @@ import java.util.Locale;
 /**
  * An image stage (the last stage, or one no other stage builds on or copies from) with no HEALTHCHECK, neither in
  * the stage nor in the stages it is built FROM. {@code HEALTHCHECK NONE} counts as a decision. Off by default; the
- * {@code exposed-only} option narrows it to network services (stages that EXPOSE a port).
+ * {@code exposed-only} option (on by default) narrows it to network services (stages that EXPOSE a port); turn it off for
+ * hadolint's every-stage behaviour.
  */
 @RuleInfo(summary = "An image stage has no HEALTHCHECK", severity = Severity.INFO, category = Category.MAINTAINABILITY,
         aliases = {"DL3057"}, enabledByDefault = false, precision = Precision.MEDIUM)
@@ -25,7 +26,7 @@ public final class MissingHealthcheck implements DockerfileRule {
 
     /** Judge only stages that EXPOSE a port (in themselves or the stages they are built FROM): network services. */
     static final RuleOption<Boolean> EXPOSED_ONLY = RuleOption.bool("exposed-only",
-            "judge only stages that EXPOSE a port, leaving out tools, base images and desktop applications", false);
+            "judge only stages that EXPOSE a port, leaving out tools, base images and desktop applications", true);
 
     @Override
     public List<RuleOption<?>> options() {

@@ -99,8 +99,17 @@ public final class MissingMultiStageBuild implements DockerfileRule {
                 + " and compiles in it (`" + describe(build.get().command()) + "` at line "
                 + build.get().command().range().startLine() + "), so the image ships the toolchain, caches and"
                 + " sources. Build in a separate stage and COPY --from it only the output into "
-                + RuntimeBases.suggest(ecosystem, root) + (base.isEmpty() ? "" : " instead of " + base) + ".")
+                + runtime(RuntimeBases.suggest(ecosystem, root), base) + ".")
                 .related(build.get().command().range(), "the build that only the build stage needs");
+    }
+
+    /** The suggested runtime base; when it is the image already used, a fresh stage on it without the toolchain. */
+    private static String runtime(String suggested, String base) {
+        if (base.isEmpty()) {
+            return suggested;
+        }
+        return suggested.equals(base) ? "a fresh " + base + " stage that does not install the toolchain"
+                : suggested + " instead of " + base;
     }
 
     private static String stageWord(DockerfileContext context, Stage stage) {

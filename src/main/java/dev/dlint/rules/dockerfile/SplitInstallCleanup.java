@@ -51,11 +51,13 @@ public final class SplitInstallCleanup implements DockerfileRule, Fixable {
         List<LayerWrite> live = new ArrayList<>();
         Map<LayerWrite, Leak> ended = new IdentityHashMap<>();
         for (LayerHistory.Step step : steps) {
+            Map<LayerWrite, LayerHistory.Deletion> exact = exactDeletions(step, live);
             for (LayerHistory.Deletion deletion : step.deletions()) {
                 if (deletion.ofThisRun()) {
                     continue;
                 }
                 List<LayerWrite> hit = live.stream().filter(w -> !w.isEmptyDirectory() && w.touchedBy(deletion.path()))
+                        .filter(w -> exact.getOrDefault(w, deletion) == deletion)
                         .sorted(Comparator.comparingInt((LayerWrite w) -> w.specificity(deletion.path())).reversed())
                         .toList();
                 live.removeAll(hit);
@@ -75,6 +77,19 @@ public final class SplitInstallCleanup implements DockerfileRule, Fixable {
             live.addAll(step.writes());
         }
         return leaks;
+    }
+
+    /** The writes a deletion of the step names by their exact path: no other deletion of the step claims them. */
+    private static Map<LayerWrite, LayerHistory.Deletion> exactDeletions(LayerHistory.Step step, List<LayerWrite> live) {
+        Map<LayerWrite, LayerHistory.Deletion> exact = new IdentityHashMap<>();
+        for (LayerHistory.Deletion deletion : step.deletions()) {
+            for (LayerWrite write : live) {
+                if (write.path().equals(deletion.path())) {
+                    exact.putIfAbsent(write, deletion);
+                }
+            }
+        }
+        return exact;
     }
 
     private static void report(Leak leak, List<LayerHistory.Step> steps, DockerfileContext context) {

@@ -85,9 +85,12 @@ public final class PackageCacheInImage implements ImageRule {
             case "npm":
                 return "Run `npm cache clean --force` in the same RUN as the install, or mount the cache: RUN"
                         + " --mount=type=cache,target=/root/.npm.";
-            default:
+            case "yarn":
                 return "Run `yarn cache clean` in the same RUN as the install, or mount the cache directory with"
                         + " RUN --mount=type=cache.";
+            default:
+                return "Clean the cache in the RUN that fills it, or keep it out of the layer with RUN"
+                        + " --mount=type=cache,target=/" + cache.directory() + ".";
         }
     }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * (split at {@code _ - .} and camelCase) ends with a secret word, which keeps {@code TOKENIZERS_PARALLELISM} and
  * {@code GOPRIVATE} clear. Two kinds of names are never secrets, whatever the pattern says: GPG and PGP key names
  * ({@code GPG_KEY} holds a public key's fingerprint), and names whose value is a file name or path
- * ({@code RESET_PASSWORD=reset-password.sh}, {@code TLS_KEY=/etc/tls/server.key}).
+ * ({@code RESET_PASSWORD=reset-password.sh}, {@code TLS_KEY=/etc/tls/server.key}). Nor is the {@code Key} leaf of
+ * an ASP.NET hierarchical configuration path whose value is a plain name ({@code DefaultProcess__Filters__0__Key=ProcessId}:
+ * a filter's key field, not a key).
  */
 public final class SecretNames {
 
@@ -33,6 +35,8 @@ public final class SecretNames {
             "credentials");
     private static final Set<String> CLEARING = Set.of("public", "file", "version", "path", "dir");
     private static final Set<String> PUBLIC_KEYS = Set.of("gpg", "pgp", "gnupg");
+    private static final Pattern CONFIG_KEY_LEAF = Pattern.compile("(?i).+__key");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z]*");
     private static final Pattern FILE = Pattern.compile(
             "(\\.{0,2}/|~/|/)\\S*|[\\w.-]+(/[\\w.-]+)+|[\\w.-]+\\.(sh|py|key|pem|crt|cer|der|json|txt|conf|cfg|ya?ml|xml|properties|p12|pfx|jks|env|ini)");
 
@@ -45,7 +49,8 @@ public final class SecretNames {
      * @param value the value it is given, quotes removed; empty when it has none
      */
     public static Match match(String name, String value) {
-        if (FILE.matcher(value).matches() || Arrays.stream(words(name))
+        boolean configurationField = CONFIG_KEY_LEAF.matcher(name).matches() && PLAIN_NAME.matcher(value).matches();
+        if (configurationField || FILE.matcher(value).matches() || Arrays.stream(words(name))
                 .anyMatch(w -> PUBLIC_KEYS.contains(w.toLowerCase(Locale.ROOT)))) {
             return Match.NONE;
         }
