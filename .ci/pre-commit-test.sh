@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Tests .pre-commit-hooks.yaml for real: `pre-commit try-repo` runs both hooks against a scratch Git repository
+# Tests .pre-commit-hooks.yaml for real: `pre-commit try-repo` runs the hooks against a scratch Git repository
 # holding a good and a bad Dockerfile, checks that pass and fail where they should, and that the file selection
 # lints Containerfile and lowercase *.dockerfile but not Dockerfile.dockerignore or Dockerfile.md.
 # Needs pre-commit on PATH and target/dlint.jar built (mvn -B verify). The dlint-script hook builds its own jar
@@ -76,6 +76,9 @@ mkdir ci
 printf 'FROM alpine:3.20\nRUN --bogus true\n' > ci/web.dockerfile     # bad: lowercase *.dockerfile
 printf '*.log\n' > Dockerfile.dockerignore                            # would be a syntax error if linted
 printf '# Notes\nSome text\n' > Dockerfile.md                         # would be a syntax error if linted
+mkdir fixme                                                           # a cleanup dlint-fix moves into its RUN
+printf 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n' \
+  > fixme/Dockerfile
 git add -A                                                            # hooks only see tracked files
 
 check "dlint: all files fail because of the bad ones" 1 pre-commit try-repo "$repo" dlint --all-files --verbose
@@ -97,6 +100,13 @@ check "dlint-script: builds the jar on first use, good Dockerfile passes" 0 \
 contains "Passed"
 check "dlint-script: the bad lowercase .dockerfile fails" 1 pre-commit try-repo "$repo" dlint-script --files ci/web.dockerfile
 contains "ci/web.dockerfile:2:5"
+
+check "dlint-fix: fixing a staged file fails the commit and shows the change" 1 \
+  pre-commit try-repo "$repo" dlint-fix --files fixme/Dockerfile --show-diff-on-failure
+contains "files were modified by this hook"
+contains "curl && rm -rf /var/lib/apt/lists/*"
+check "dlint-fix: the fixed file passes" 0 pre-commit try-repo "$repo" dlint-fix --files fixme/Dockerfile
+check "dlint-fix: the good Dockerfile is left alone" 0 pre-commit try-repo "$repo" dlint-fix --files Dockerfile
 
 if [ "$failures" -ne 0 ]; then
   echo "pre-commit-test: $failures check(s) failed" >&2

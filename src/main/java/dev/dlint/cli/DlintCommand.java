@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         description = "Lint Dockerfiles and container images: cache busting, image size, security, correctness.",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {LintCommand.class, ImageCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class,
-                CacheCommand.class, ContextCommand.class, TrainCommand.class},
+        subcommands = {LintCommand.class, FixCommand.class, ImageCommand.class, ParseCommand.class, RulesCommand.class,
+                ExplainCommand.class, CacheCommand.class, ContextCommand.class, TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...'), 'dlint image PATH' for an image."})
 public final class DlintCommand {

@@ -18,6 +18,7 @@ public final class Main {
     /** The subcommands, by name; {@code lint} is the default. */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = Map.of(
             "lint", LintCommand::new,
+            "fix", FixCommand::new,
             "image", ImageCommand::new,
             "parse", ParseCommand::new,
             "rules", RulesCommand::new,

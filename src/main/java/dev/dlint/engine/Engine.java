@@ -10,6 +10,7 @@ import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
 import dev.dlint.rule.Finding;
+import dev.dlint.rule.ImageDigests;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleKind;
 import dev.dlint.rule.Severity;
@@ -44,6 +45,7 @@ public final class Engine {
     private final Optional<String> target;
     private final BuildContexts contexts;
     private final ShellChecker shellChecker;
+    private final ImageDigests digests;
 
     /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
     static final String CHECK_ARGUMENT = "BUILDKIT_DOCKERFILE_CHECK";
@@ -66,12 +68,23 @@ public final class Engine {
      */
     public Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target, BuildContexts contexts,
             ShellChecker shellChecker) {
+        this(catalog, buildArgs, target, contexts, shellChecker, ImageDigests.offline());
+    }
+
+    private Engine(RuleCatalog catalog, BuildArgs buildArgs, Optional<String> target, BuildContexts contexts,
+            ShellChecker shellChecker, ImageDigests digests) {
         this.catalog = catalog;
         this.rules = new RuleSet<>(catalog, RuleKind.DOCKERFILE, DockerfileRule.class);
         this.buildArgs = buildArgs;
         this.target = target;
         this.contexts = contexts;
         this.shellChecker = shellChecker;
+        this.digests = digests;
+    }
+
+    /** This engine with rules that may look up image digests where {@code lookups} says (to pin images). */
+    public Engine withDigests(ImageDigests lookups) {
+        return new Engine(catalog, buildArgs, target, contexts, shellChecker, lookups);
     }
 
     /** The ShellCheck this engine's rules use. */
@@ -136,7 +149,7 @@ public final class Engine {
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {
             List<Finding> found = runs.run(entry.meta(), (meta, options) -> new DockerfileContext(meta, options, fileFacts,
-                            shellChecker),
+                            shellChecker, digests),
                     context -> entry.rule().check(dockerfile, context));
             for (Finding finding : found) {
                 if (offHere(finding, config, pragmas)) {
@@ -153,6 +166,11 @@ public final class Engine {
             readError = Optional.of(problem.get() + readError.map(f -> "; " + f).orElse(""));
         }
         return new FileResult(path, Optional.of(source), findings, readError, config.failureThreshold());
+    }
+
+    /** How many errors BuildKit's parser reports for this text (with this engine's build arguments). */
+    long syntaxErrors(String path, SourceText source) {
+        return Dockerfiles.parse(path, source, buildArgs).diagnostics().stream().filter(d -> d.error()).count();
     }
 
     /** The experimental checks the file turns on with {@code # check=experimental=…}. */

@@ -83,6 +83,7 @@ public final class JsonReporter implements Reporter {
         json.writeEndArray();
         if (f.fix().isPresent()) {
             json.writeObjectFieldStart("fix");
+            json.writeBooleanField("safe", f.fix().get().safe());
             json.writeStringField("description", f.fix().get().description());
             if (f.fix().get().target().isPresent()) {
                 json.writeStringField("file", f.fix().get().target().get());
@@ -91,7 +92,7 @@ public final class JsonReporter implements Reporter {
             for (TextEdit edit : f.fix().get().edits()) {
                 json.writeStartObject();
                 range(json, edit.range());
-                json.writeStringField("replacement", Utf8.sanitize(edit.replacement()));
+                json.writeStringField("text", Utf8.sanitize(edit.replacement()));
                 json.writeEndObject();
             }
             json.writeEndArray();

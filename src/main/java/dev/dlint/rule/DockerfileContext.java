@@ -12,15 +12,22 @@ public final class DockerfileContext extends RuleContext {
 
     private final DockerfileFacts facts;
     private final ShellChecker shellChecker;
+    private final ImageDigests digests;
 
     public DockerfileContext(RuleMetadata rule, RuleOptions options, DockerfileFacts facts) {
-        this(rule, options, facts, ShellChecker.absent());
+        this(rule, options, facts, ShellChecker.absent(), ImageDigests.offline());
     }
 
-    public DockerfileContext(RuleMetadata rule, RuleOptions options, DockerfileFacts facts, ShellChecker shellChecker) {
+    /**
+     * @param shellChecker the ShellCheck of this run
+     * @param digests      where image digests are looked up (offline unless {@code --resolve-digests})
+     */
+    public DockerfileContext(RuleMetadata rule, RuleOptions options, DockerfileFacts facts, ShellChecker shellChecker,
+            ImageDigests digests) {
         super(rule, options);
         this.facts = Objects.requireNonNull(facts, "facts");
         this.shellChecker = Objects.requireNonNull(shellChecker, "shellChecker");
+        this.digests = Objects.requireNonNull(digests, "digests");
     }
 
     public DockerfileFacts facts() {
@@ -30,5 +37,10 @@ public final class DockerfileContext extends RuleContext {
     /** The ShellCheck of this run, shared by every file it lints. */
     public ShellChecker shellChecker() {
         return shellChecker;
+    }
+
+    /** The digests of image references, for fixes that pin them. */
+    public ImageDigests digests() {
+        return digests;
     }
 }

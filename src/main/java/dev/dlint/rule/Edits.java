@@ -34,11 +34,17 @@ public final class Edits {
         return new SourceRange(firstLine(instruction), 1, r.endLine(), r.endColumn());
     }
 
-    /** Deletes an instruction's lines and its comments, line ending included. */
+    /**
+     * Deletes an instruction's lines and its comments, line ending included; when blank lines surround them, one of
+     * those goes too, so a paragraph of its own does not leave two blank lines behind.
+     */
     public static TextEdit deleteLines(SourceText source, Instruction instruction) {
         SourceRange r = block(instruction);
         if (r.endLine() < source.lineCount()) {
-            return new TextEdit(new SourceRange(r.startLine(), 1, r.endLine() + 1, 1), "");
+            boolean blankBefore = r.startLine() > 1 && source.line(r.startLine() - 1).isBlank();
+            boolean blankAfter = source.line(r.endLine() + 1).isBlank() && r.endLine() + 1 < source.lineCount();
+            int end = blankBefore && blankAfter ? r.endLine() + 2 : r.endLine() + 1;
+            return new TextEdit(new SourceRange(r.startLine(), 1, end, 1), "");
         }
         int endColumn = source.lineContentEnd(r.endLine()) - source.lineStart(r.endLine()) + 1;
         if (r.startLine() > 1) {
@@ -48,11 +54,11 @@ public final class Edits {
         return new TextEdit(new SourceRange(r.startLine(), 1, r.endLine(), endColumn), "");
     }
 
-    /** The instruction's lines and its comments as text, with a final newline. */
+    /** The instruction's lines and its comments as text, with a final line ending in the file's style. */
     public static String lines(SourceText source, Instruction instruction) {
         SourceRange r = block(instruction);
         String text = source.text().substring(source.lineStart(r.startLine()), source.lineContentEnd(r.endLine()));
-        return text + "\n";
+        return text + source.newline();
     }
 
     /** Moves {@code moved} (with its comments) to the lines just before {@code anchor} and its comments. */
@@ -69,7 +75,9 @@ public final class Edits {
             insert = new TextEdit(new SourceRange(end + 1, 1, end + 1, 1), lines(source, moved));
         } else {
             int column = source.lineContentEnd(end) - source.lineStart(end) + 1;
-            insert = new TextEdit(new SourceRange(end, column, end, column), "\n" + lines(source, moved).stripTrailing());
+            String text = lines(source, moved);
+            insert = new TextEdit(new SourceRange(end, column, end, column), source.newline()
+                    + text.substring(0, text.length() - source.newline().length()));
         }
         return sorted(deleteLines(source, moved), insert);
     }

@@ -45,6 +45,31 @@ public final class SourceText {
         return text.length();
     }
 
+    /** The bytes this text was decoded from: the byte-order mark, if there was one, and the text as it was read. */
+    public byte[] encode() {
+        byte[] body = Utf8.encodeLossless(text);
+        if (!byteOrderMark) {
+            return body;
+        }
+        byte[] out = new byte[body.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, out, 3, body.length);
+        return out;
+    }
+
+    /** A line's terminator as written: {@code "\r\n"}, {@code "\n"}, or empty for a last line without one. */
+    public String lineTerminator(int line) {
+        return text.substring(lineContentEnd(line), lineEnd(line));
+    }
+
+    /** The line ending the file uses: its first line's terminator, {@code "\n"} for a file of one unterminated line. */
+    public String newline() {
+        String first = lineTerminator(1);
+        return first.isEmpty() ? "\n" : first;
+    }
+
     /** Number of physical lines; a final newline does not start another line. */
     public int lineCount() {
         int count = lineStarts.length;

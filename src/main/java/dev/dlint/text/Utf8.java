@@ -39,6 +39,44 @@ public final class Utf8 {
         return out.toString();
     }
 
+    /**
+     * Encodes text decoded by {@link #decodeLossless} back to the bytes it came from: kept raw bytes become those
+     * bytes again, everything else UTF-8 (an unpaired surrogate that is not a kept byte becomes U+FFFD).
+     */
+    public static byte[] encodeLossless(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int raw = rawByte(c);
+            int codePoint = c;
+            if (raw >= 0) {
+                out.write(raw);
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                codePoint = Character.toCodePoint(c, text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                codePoint = 0xFFFD;
+            }
+            if (codePoint < 0x80) {
+                out.write(codePoint);
+            } else if (codePoint < 0x800) {
+                out.write(0xC0 | (codePoint >> 6));
+                out.write(0x80 | (codePoint & 0x3F));
+            } else if (codePoint < 0x10000) {
+                out.write(0xE0 | (codePoint >> 12));
+                out.write(0x80 | ((codePoint >> 6) & 0x3F));
+                out.write(0x80 | (codePoint & 0x3F));
+            } else {
+                out.write(0xF0 | (codePoint >> 18));
+                out.write(0x80 | ((codePoint >> 12) & 0x3F));
+                out.write(0x80 | ((codePoint >> 6) & 0x3F));
+                out.write(0x80 | (codePoint & 0x3F));
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** The byte an undecodable input byte was kept as, or -1 if {@code c} is not such a byte. */
     public static int rawByte(char c) {
         return c >= RAW_BYTE_BASE + 0x80 && c <= RAW_BYTE_BASE + 0xFF ? c - RAW_BYTE_BASE : -1;

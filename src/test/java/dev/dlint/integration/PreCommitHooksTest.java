@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code .pre-commit-hooks.yaml}: both hooks exist with the keys pre-commit needs, and their {@code files} /
+ * {@code .pre-commit-hooks.yaml}: the two lint hooks and the fix hook exist with the keys pre-commit needs, and their {@code files} /
  * {@code exclude} patterns select the same names as dlint's own directory search. pre-commit applies them with
  * Python's {@code re.search}, which for these patterns behaves as Java's {@code find}. The real end-to-end check is
  * {@code .ci/pre-commit-test.sh} (pre-commit try-repo).
@@ -36,14 +36,18 @@ class PreCommitHooksTest {
 
     @Test
     void systemAndScriptHooks() {
-        assertThat(hooks).extracting(h -> h.path("id").asText()).containsExactly("dlint", "dlint-script");
+        assertThat(hooks).extracting(h -> h.path("id").asText()).containsExactly("dlint", "dlint-script", "dlint-fix");
         assertThat(hook("dlint").path("language").asText()).isEqualTo("system");
         assertThat(hook("dlint-script").path("language").asText()).isEqualTo("script");
         assertThat(hook("dlint-script").path("entry").asText()).startsWith("dlint ");
+        assertThat(hook("dlint-fix").path("language").asText()).isEqualTo("system");
+        assertThat(hook("dlint-fix").path("entry").asText()).isEqualTo("dlint fix");
         assertThat(SharedFiles.projectRoot().resolve("dlint")).isExecutable();
         for (JsonNode hook : hooks) {
             assertThat(hook.path("name").asText()).isNotBlank();
-            assertThat(hook.path("entry").asText()).isEqualTo("dlint lint");
+            if (!hook.path("id").asText().equals("dlint-fix")) {
+                assertThat(hook.path("entry").asText()).isEqualTo("dlint lint");
+            }
             assertThat(hook.path("require_serial").asBoolean()).isTrue();
             assertThat(hook.path("types_or")).extracting(JsonNode::asText).containsExactly("dockerfile", "text");
             assertThat(hook.has("types")).isFalse();
@@ -69,9 +73,10 @@ class PreCommitHooksTest {
     }
 
     @Test
-    void bothHooksShareTheirSelection() {
+    void allHooksShareTheirSelection() {
         for (String key : List.of("files", "exclude", "types_or", "minimum_pre_commit_version")) {
             assertThat(hook("dlint-script").path(key)).as(key).isEqualTo(hook("dlint").path(key));
+            assertThat(hook("dlint-fix").path(key)).as(key).isEqualTo(hook("dlint").path(key));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.dlint.model.Instruction;
 import dev.dlint.model.Keyword;
 import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.Stage;
+import dev.dlint.model.Word;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
@@ -15,6 +16,9 @@ import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
 import dev.dlint.rule.TextEdit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,25 +45,38 @@ public final class ConsistentInstructionCasing implements DockerfileRule, Fixabl
             upper += keyword.text().equals(keyword.text().toUpperCase(Locale.ROOT)) ? 1 : 0;
         }
         boolean majorityLower = lower > upper;
-        counted.forEach(keyword -> check(keyword, majorityLower, true, context));
-        dockerfile.globalArgs().forEach(arg -> check(arg.keyword(), majorityLower, false, context));
+        Map<Keyword, Word> asKeywords = new IdentityHashMap<>();
+        for (Stage stage : dockerfile.stages()) {
+            stage.from().asKeyword().ifPresent(as -> asKeywords.put(stage.from().keyword(), as));
+        }
+        counted.forEach(keyword -> check(keyword, Optional.ofNullable(asKeywords.get(keyword)), majorityLower, true,
+                context));
+        dockerfile.globalArgs().forEach(arg -> check(arg.keyword(), Optional.empty(), majorityLower, false, context));
         for (Instruction instruction : dockerfile.instructions()) {
             if (instruction instanceof OnbuildInstruction) {
                 ((OnbuildInstruction) instruction).trigger()
-                        .ifPresent(trigger -> check(trigger.keyword(), majorityLower, false, context));
+                        .ifPresent(trigger -> check(trigger.keyword(), Optional.empty(), majorityLower, false, context));
             }
         }
     }
 
-    /** @param buildKit whether BuildKit checks this keyword too */
-    private static void check(Keyword keyword, boolean majorityLower, boolean buildKit, DockerfileContext context) {
+    /**
+     * @param as       the AS of a FROM line: recased with FROM, so the fix does not make FromAsCasing report
+     * @param buildKit whether BuildKit checks this keyword too
+     */
+    private static void check(Keyword keyword, Optional<Word> as, boolean majorityLower, boolean buildKit,
+                              DockerfileContext context) {
         String wanted = majorityLower ? keyword.text().toLowerCase(Locale.ROOT) : keyword.upper();
         if (wanted.equals(keyword.text())) {
             return;
         }
+        List<TextEdit> edits = new ArrayList<>(List.of(new TextEdit(keyword.range(), wanted)));
+        String wantedAs = majorityLower ? "as" : "AS";
+        as.filter(word -> !word.text().equals(wantedAs)).ifPresent(word -> edits.add(new TextEdit(word.range(), wantedAs)));
+        String description = "Write " + wanted + (edits.size() > 1 ? " … " + wantedAs : "");
         RuleContext.FindingBuilder finding = context.report(keyword.range(), "Command '" + keyword.text() + "' should match the case of the"
                 + " command majority (" + (majorityLower ? "lowercase" : "uppercase") + "): write " + wanted + ".")
-                .safeFix("Write " + wanted, List.of(new TextEdit(keyword.range(), wanted)));
+                .safeFix(description, edits);
         if (!buildKit) {
             finding.as();
         }

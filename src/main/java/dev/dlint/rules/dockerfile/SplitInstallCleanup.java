@@ -10,9 +10,11 @@ import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Fixable;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
+import dev.dlint.rules.fixes.CleanupMove;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -28,7 +30,7 @@ import java.util.Optional;
  */
 @RuleInfo(summary = "A later RUN deletes files an earlier layer created, so the image does not shrink",
         severity = Severity.WARNING, category = Category.SIZE)
-public final class SplitInstallCleanup implements DockerfileRule {
+public final class SplitInstallCleanup implements DockerfileRule, Fixable {
 
     /** Earlier writes a deletion hides, and the later deletions of the same bytes. */
     private record Leak(LayerHistory.Deletion deletion, List<LayerWrite> writes, List<LayerHistory.Deletion> again) {
@@ -38,7 +40,10 @@ public final class SplitInstallCleanup implements DockerfileRule {
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
         Optional<Stage> target = context.facts().stages().target();
-        target.ifPresent(stage -> leaks(context.facts().layers(stage)).forEach(leak -> report(leak, context)));
+        target.ifPresent(stage -> {
+            List<LayerHistory.Step> steps = context.facts().layers(stage);
+            leaks(steps).forEach(leak -> report(leak, steps, context));
+        });
     }
 
     private static List<Leak> leaks(List<LayerHistory.Step> steps) {
@@ -87,7 +92,7 @@ public final class SplitInstallCleanup implements DockerfileRule {
         return exact;
     }
 
-    private static void report(Leak leak, DockerfileContext context) {
+    private static void report(Leak leak, List<LayerHistory.Step> steps, DockerfileContext context) {
         LayerWrite first = leak.writes().get(0);
         int line = first.instruction().range().startLine();
         RuleContext.FindingBuilder finding = context.report(leak.deletion().range(), "`"
@@ -101,6 +106,7 @@ public final class SplitInstallCleanup implements DockerfileRule {
             finding.related(again.range(), "deletes the same files again; their bytes are still in the layer of line "
                     + line);
         }
+        CleanupMove.plan(context.facts(), steps, leak.deletion(), leak.writes()).fix().ifPresent(finding::fix);
     }
 
     /** How to fix the shape found: copied files, a bare index update, or files a RUN made. */
