@@ -18,18 +18,23 @@ class FixCommandTest {
 
     /** A cleanup in a later RUN that the safe fix moves into the RUN that made the lists. */
     private static final String SPLIT = "FROM debian:12-slim\n"
-            + "RUN apt-get update && apt-get install -y --no-install-recommends curl\n"
+            + "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n"
             + "RUN rm -rf /var/lib/apt/lists/*\n"
             + "CMD [\"curl\", \"--version\"]\n";
     private static final String SPLIT_FIXED = "FROM debian:12-slim\n"
-            + "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n"
+            + "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 && rm -rf /var/lib/apt/lists/*\n"
             + "CMD [\"curl\", \"--version\"]\n";
     /** An install between the update and the cleanup: only the unsafe cache-mount fix applies. */
     private static final String NEEDS_CACHE = "FROM debian:12-slim\n"
             + "RUN apt-get update\n"
-            + "RUN apt-get install -y --no-install-recommends curl\n"
+            + "ENV CURL_HOME=/etc/curl\n"
+            + "RUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\n"
+            + "WORKDIR /srv\n"
             + "RUN rm -rf /var/lib/apt/lists/*\n"
             + "CMD [\"curl\", \"--version\"]\n";
+    /** Three adjacent single-command RUNs: the unsafe join makes them one RUN, which also ends the split cleanup. */
+    private static final String ADJACENT = NEEDS_CACHE.replace("ENV CURL_HOME=/etc/curl\n", "")
+            .replace("WORKDIR /srv\n", "");
 
     @TempDir
     Path dir;
@@ -78,7 +83,7 @@ class FixCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("--- a/").contains("+++ b/")
                 .contains("-RUN rm -rf /var/lib/apt/lists/*\n")
-                .contains("+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n");
+                .contains("+RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 && rm -rf /var/lib/apt/lists/*\n");
         Path clean = file(SPLIT_FIXED);
         Run none = run("", "fix", "--diff", clean.toString());
         assertThat(none.code()).isZero();
@@ -113,6 +118,21 @@ class FixCommandTest {
         assertThat(Files.readString(f)).doesNotContain("rm -rf /var/lib/apt/lists")
                 .contains("RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get update\n")
                 .contains("RUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get install");
+    }
+
+    @Test
+    void unsafeJoinOfAdjacentRunsAlsoEndsTheSplitCleanup() throws IOException {
+        Path f = file(ADJACENT);
+        Run safeOnly = run("", "fix", "--no-color", f.toString());
+        assertThat(Files.readString(f)).isEqualTo(ADJACENT);
+        assertThat(safeOnly.err()).contains("3 findings remain (3 with an unsafe fix: --unsafe-fixes applies it)");
+        Run unsafe = run("", "fix", "--no-color", "--unsafe-fixes", f.toString());
+        assertThat(Files.readString(f)).isEqualTo("FROM debian:12-slim\n"
+                + "RUN apt-get update \\\n"
+                + " && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12 \\\n"
+                + " && rm -rf /var/lib/apt/lists/*\n"
+                + "CMD [\"curl\", \"--version\"]\n");
+        assertThat(unsafe.err()).contains("0 findings remain");
     }
 
     @Test
