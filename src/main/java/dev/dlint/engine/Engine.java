@@ -47,6 +47,9 @@ public final class Engine {
     private final ShellChecker shellChecker;
     private final ImageDigests digests;
 
+    /** The rule whose scripts are handed to ShellCheck before the rules run. */
+    static final String SHELLCHECK_RULE = "ShellCheck";
+
     /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
     static final String CHECK_ARGUMENT = "BUILDKIT_DOCKERFILE_CHECK";
 
@@ -93,8 +96,9 @@ public final class Engine {
     }
 
     /**
-     * Runs ShellCheck once over the RUN scripts of several files about to be linted, so that linting each of them finds
-     * its results ready instead of starting a process per file. Does nothing when ShellCheck is absent.
+     * Starts ShellCheck once over the RUN scripts of several files about to be linted, so that it runs while they are
+     * linted and each of them finds its results ready instead of starting a process per file. Does nothing when
+     * ShellCheck is absent.
      *
      * @param files the files' paths and bytes
      */
@@ -144,6 +148,10 @@ public final class Engine {
                     + " for its last stage instead)");
         }
         DockerfileFacts fileFacts = facts;
+        if (shellChecker.available() && config.runs(SHELLCHECK_RULE, true)) {
+            // ShellCheck runs in its own process while the other rules run here
+            shellChecker.start(DockerfileScripts.inputs(dockerfile, fileFacts));
+        }
         Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT));
         RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();

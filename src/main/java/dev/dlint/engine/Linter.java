@@ -22,7 +22,7 @@ public final class Linter {
     static final int BATCH = 256;
 
     /** The rule whose scripts {@link Engine#prefetchShellCheck} checks ahead. */
-    private static final String SHELLCHECK_RULE = "ShellCheck";
+    private static final String SHELLCHECK_RULE = Engine.SHELLCHECK_RULE;
 
     private final Engine engine;
     private final Inputs inputs;
