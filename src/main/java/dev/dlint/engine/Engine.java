@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,6 +32,7 @@ import java.util.function.Supplier;
 /**
  * Runs the Dockerfile rules over one Dockerfile and applies configuration and pragmas: the one place findings are
  * filtered, re-graded and sorted. A rule that fails on some input does not stop the others; the file reports it.
+ * One engine may lint several files at the same time ({@link Linter} does, one per core).
  */
 public final class Engine {
 
@@ -96,22 +96,16 @@ public final class Engine {
     }
 
     /**
-     * Starts ShellCheck once over the RUN scripts of several files about to be linted, so that it runs while they are
-     * linted and each of them finds its results ready instead of starting a process per file. Does nothing when
-     * ShellCheck is absent.
-     *
-     * @param files the files' paths and bytes
+     * The RUN scripts of a file about to be linted that ShellCheck checks, so that a batch of files can be handed to
+     * {@link ShellChecker#start} at once: it then runs while they are linted, and each of them finds its results ready
+     * instead of starting a process per file. Empty when ShellCheck is absent.
      */
-    public void prefetchShellCheck(List<Map.Entry<String, byte[]>> files) {
-        if (!shellChecker.available() || files.size() < 2) {
-            return;
+    public List<ShellCheckInput> shellCheckInputs(String path, byte[] bytes) {
+        if (!shellChecker.available()) {
+            return List.of();
         }
-        List<ShellCheckInput> inputs = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files) {
-            Dockerfile dockerfile = Dockerfiles.parse(file.getKey(), SourceText.decode(file.getValue()), buildArgs);
-            inputs.addAll(DockerfileScripts.inputs(dockerfile, DockerfileFacts.of(dockerfile)));
-        }
-        shellChecker.prefetch(inputs);
+        Dockerfile dockerfile = Dockerfiles.parse(path, SourceText.decode(bytes), buildArgs);
+        return DockerfileScripts.inputs(dockerfile, DockerfileFacts.of(dockerfile));
     }
 
     /**
