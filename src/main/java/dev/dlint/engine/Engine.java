@@ -95,17 +95,26 @@ public final class Engine {
         return shellChecker;
     }
 
+    /** A file's text and model, parsed once with this engine's build arguments and ready to lint. */
+    public record Parsed(String path, SourceText source, Dockerfile dockerfile) {
+    }
+
+    /** Decodes and parses one file's bytes for {@link #lint(Parsed, Configuration)}. */
+    public Parsed parse(String path, byte[] bytes) {
+        SourceText source = SourceText.decode(bytes);
+        return new Parsed(path, source, Dockerfiles.parse(path, source, buildArgs));
+    }
+
     /**
-     * The RUN scripts of a file about to be linted that ShellCheck checks, so that a batch of files can be handed to
+     * The RUN scripts of a parsed file that ShellCheck checks, so that a batch of files can be handed to
      * {@link ShellChecker#start} at once: it then runs while they are linted, and each of them finds its results ready
      * instead of starting a process per file. Empty when ShellCheck is absent.
      */
-    public List<ShellCheckInput> shellCheckInputs(String path, byte[] bytes) {
+    public List<ShellCheckInput> shellCheckInputs(Parsed parsed) {
         if (!shellChecker.available()) {
             return List.of();
         }
-        Dockerfile dockerfile = Dockerfiles.parse(path, SourceText.decode(bytes), buildArgs);
-        return DockerfileScripts.inputs(dockerfile, DockerfileFacts.of(dockerfile));
+        return DockerfileScripts.inputs(parsed.dockerfile(), DockerfileFacts.of(parsed.dockerfile()));
     }
 
     /**
@@ -114,7 +123,16 @@ public final class Engine {
      * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
      */
     public FileResult lint(String path, byte[] bytes, Configuration config) throws ConfigException {
-        return lint(path, bytes, config, () -> contexts.forDockerfile(path));
+        return lint(parse(path, bytes), config);
+    }
+
+    /**
+     * Lints one parsed file.
+     *
+     * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
+     */
+    public FileResult lint(Parsed parsed, Configuration config) throws ConfigException {
+        return lint(parsed, config, () -> contexts.forDockerfile(parsed.path()));
     }
 
     /**
@@ -124,14 +142,24 @@ public final class Engine {
      * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
      */
     public FileResult lintStandardInput(String path, byte[] bytes, Configuration config) throws ConfigException {
-        return lint(path, bytes, config, contexts::forStandardInput);
+        return lintStandardInput(parse(path, bytes), config);
     }
 
-    private FileResult lint(String path, byte[] bytes, Configuration config, Supplier<Optional<ContextFacts>> buildContext)
+    /**
+     * Lints a parsed Dockerfile read from standard input (see {@link #lintStandardInput(String, byte[], Configuration)}).
+     *
+     * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
+     */
+    public FileResult lintStandardInput(Parsed parsed, Configuration config) throws ConfigException {
+        return lint(parsed, config, contexts::forStandardInput);
+    }
+
+    private FileResult lint(Parsed parsed, Configuration config, Supplier<Optional<ContextFacts>> buildContext)
             throws ConfigException {
         rules.checkOptions(config);
-        SourceText source = SourceText.decode(bytes);
-        Dockerfile dockerfile = Dockerfiles.parse(path, source, buildArgs);
+        String path = parsed.path();
+        SourceText source = parsed.source();
+        Dockerfile dockerfile = parsed.dockerfile();
         DockerfileFacts facts;
         Optional<String> problem = Optional.empty();
         try {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,17 +58,21 @@ public final class Linter {
         return results;
     }
 
+    /** An input parsed (when it could be read) and the scripts ShellCheck is to check for it. */
+    private record Prepared(Inputs.Input input, Optional<Engine.Parsed> parsed, List<ShellCheckInput> scripts) {
+    }
+
     /**
      * Lints a batch of read inputs on as many threads as there are cores, one file per task, with the results in the
-     * order of the inputs: first the RUN scripts of every file are gathered and ShellCheck is started over all of them
-     * at once, then the files are linted while it runs.
+     * order of the inputs: first every file is parsed and its RUN scripts gathered, and ShellCheck is started over all
+     * of them at once; then the files are linted from their parsed models while it runs.
      */
     private List<FileResult> lintBatch(List<Inputs.Input> batch) throws ConfigException {
         int threads = Math.min(batch.size(), Runtime.getRuntime().availableProcessors());
         if (threads < 2) {
             List<FileResult> results = new ArrayList<>();
             for (Inputs.Input input : batch) {
-                results.add(lintOne(input));
+                results.add(lintOne(prepare(input, false)));
             }
             return results;
         }
@@ -77,20 +82,20 @@ public final class Linter {
             return thread;
         });
         try {
-            List<Future<List<ShellCheckInput>>> scripts = new ArrayList<>();
+            List<Future<Prepared>> preparing = new ArrayList<>();
             for (Inputs.Input input : batch) {
-                if (input.bytes().isPresent() && input.config().runs(SHELLCHECK_RULE, true)) {
-                    scripts.add(pool.submit(() -> engine.shellCheckInputs(input.name(), input.bytes().get())));
-                }
+                preparing.add(pool.submit(() -> prepare(input, true)));
             }
-            List<ShellCheckInput> all = new ArrayList<>();
-            for (Future<List<ShellCheckInput>> found : scripts) {
-                all.addAll(found.get());
+            List<Prepared> prepared = new ArrayList<>();
+            List<ShellCheckInput> scripts = new ArrayList<>();
+            for (Future<Prepared> file : preparing) {
+                prepared.add(file.get());
+                scripts.addAll(file.get().scripts());
             }
-            engine.shellChecker().start(all);
+            engine.shellChecker().start(scripts);
             List<Future<FileResult>> pending = new ArrayList<>();
-            for (Inputs.Input input : batch) {
-                pending.add(pool.submit(() -> lintOne(input)));
+            for (Prepared file : prepared) {
+                pending.add(pool.submit(() -> lintOne(file)));
             }
             List<FileResult> results = new ArrayList<>();
             for (Future<FileResult> result : pending) {
@@ -113,14 +118,26 @@ public final class Linter {
         }
     }
 
-    private FileResult lintOne(Inputs.Input input) throws ConfigException {
-        if (input.error().isPresent()) {
-            return FileResult.unreadable(input.name(), input.error().get());
+    /** Parses a readable input; with {@code withScripts}, also gathers its ShellCheck scripts (when the rule runs). */
+    private Prepared prepare(Inputs.Input input, boolean withScripts) {
+        if (input.bytes().isEmpty()) {
+            return new Prepared(input, Optional.empty(), List.of());
+        }
+        Engine.Parsed parsed = engine.parse(input.name(), input.bytes().get());
+        List<ShellCheckInput> scripts = withScripts && input.config().runs(SHELLCHECK_RULE, true)
+                ? engine.shellCheckInputs(parsed) : List.of();
+        return new Prepared(input, Optional.of(parsed), scripts);
+    }
+
+    private FileResult lintOne(Prepared file) throws ConfigException {
+        Inputs.Input input = file.input();
+        if (input.error().isPresent() || file.parsed().isEmpty()) {
+            return FileResult.unreadable(input.name(), input.error().orElse("cannot be read"));
         }
         if (input.isStdin()) {
-            return engine.lintStandardInput(input.name(), input.bytes().get(), input.config());
+            return engine.lintStandardInput(file.parsed().get(), input.config());
         }
-        return engine.lint(input.name(), input.bytes().get(), input.config());
+        return engine.lint(file.parsed().get(), input.config());
     }
 
     /** The path as the user wrote it, without a leading {@code ./}, with forward slashes. */
