@@ -67,9 +67,9 @@ public final class SplitInstallCleanup implements DockerfileRule, Fixable {
                     Leak leak = new Leak(deletion, new ArrayList<>(hit), new ArrayList<>());
                     leaks.add(leak);
                 } else {
-                    // the earliest leak whose bytes this deletes again (in file order, never in identity-hash order)
+                    // related to every leak whose bytes it deletes again, so the result never depends on an order
                     leaks.stream().filter(l -> l.writes().stream().anyMatch(w -> w.touchedBy(deletion.path())))
-                            .findFirst().ifPresent(l -> l.again().add(deletion));
+                            .forEach(l -> l.again().add(deletion));
                 }
             }
             live.addAll(step.writes());
