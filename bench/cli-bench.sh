@@ -5,8 +5,8 @@
 #      dockerfilelint, ./dlint --version (the JVM start-up floor), plain java -jar, and JDK 25 with its AOT cache
 #      when /usr/lib/jvm/temurin-25-jdk-amd64 is present;
 #   2. every Dockerfile of ../shared/corpus/dockerfiles (1,528 files) in one dlint process (with and without the
-#      ShellCheck rule), in one dockerfilelint process, and with dockerfile-utils (one file per process, it takes one
-#      file) on both cores; the per-file cost is the median divided by the number of files;
+#      ShellCheck rule), and with dockerfile-utils (it takes one file) and dockerfilelint (it stops at the first file
+#      it crashes on) one file per process on both cores; the per-file cost is the median divided by the files;
 #   3. how many classes the single-file run loads (-Xlog:class+load through DLINT_JAVA_OPTS).
 # Needs hyperfine (apt-get install -y hyperfine) and, for the node linters, npm: they are installed once into
 # ${XDG_CACHE_HOME:-~/.cache}/dlint-bench (NODE_LINTERS=0 leaves them out). RUNS (default 20) and CORPUS_RUNS
@@ -59,7 +59,10 @@ if [ -d "$corpus" ]; then
   corpus_runs+=(-n "corpus, one process, --ignore ShellCheck (./dlint)"
     "$one ./dlint --no-fail --ignore ShellCheck -f json -o /dev/null")
   if [ -n "$node_bin" ]; then
-    corpus_runs+=(-n "corpus, one process (dockerfilelint)" "$one $node_bin/dockerfilelint -j")
+    # dockerfilelint takes many files but stops at the first it crashes on (some HEALTHCHECK forms), so it gets one
+    # file per process too
+    corpus_runs+=(-n "corpus, one process per file on 2 cores (dockerfilelint)"
+      "xargs -a $list -n 1 -P 2 $node_bin/dockerfilelint -j")
     corpus_runs+=(-n "corpus, one process per file on 2 cores (dockerfile-utils)"
       "xargs -a $list -n 1 -P 2 $node_bin/dockerfile-utils lint")
   fi
