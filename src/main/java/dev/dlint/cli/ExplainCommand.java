@@ -34,9 +34,6 @@ final class ExplainCommand extends Subcommand {
             out().println(name.id() + " is ShellCheck's check, reported by dlint's ShellCheck rule:"
                     + " https://www.shellcheck.net/wiki/" + name.id());
             out().println();
-        } else if (!name.wholeRule()) {
-            out().println(name.id() + " is reported by dlint's rule " + meta.name() + ".");
-            out().println();
         }
         out().print(RuleDocs.packaged().get(meta).markdown());
         out().flush();

@@ -110,7 +110,6 @@ final class LintCommand extends Subcommand {
         rules = BuiltinRules.catalog();
         notes = new Notes(err());
         try {
-            output.validate();
             environmentSettings = HadolintEnvironment.read(environment, new RuleNames(rules), OutputFormat.allNames(),
                     notes);
             RunSettings run = new RunSettings(noFail ? Optional.of(true) : Optional.empty(),
@@ -122,15 +121,26 @@ final class LintCommand extends Subcommand {
         }
     }
 
+    /** A file standing for the first input, whose configuration holds the run's settings; empty for stdin. */
+    private Optional<Path> firstInput() {
+        String first = paths.get(0);
+        if (first.equals("-")) {
+            return Optional.empty();
+        }
+        Path path = Path.of(first);
+        return Optional.of(Files.isDirectory(path) ? path.resolve("Dockerfile") : path);
+    }
+
     @Override
     ExitCode execute() {
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(rules, environment, notes),
                 Optional.ofNullable(config), environmentSettings, settings);
         RunSettings run;
         try {
-            Configuration forRun = configs.forRun();
+            Configuration forRun = configs.forRun(firstInput());
             run = forRun.run();
             output.useUnlessGiven(run, forRun.source().map(Path::toString).orElse("HADOLINT_FORMAT"));
+            output.validate();
             if (run.verbose().orElse(false)) {
                 new VerboseReport(environment).write(forRun, err());
             }

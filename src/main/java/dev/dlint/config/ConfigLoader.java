@@ -246,7 +246,7 @@ public final class ConfigLoader {
                         sections.put(key, value);
                         break;
                     default:
-                        throw unknownKey(line, key, union(DLINT_ONLY, SHARED));
+                        throw unknownKey(line, key, DLINT_ONLY);
                 }
             }
             return new Configuration(Optional.of(file), threshold, ignored, severities, enabled, registries, options,
@@ -308,7 +308,7 @@ public final class ConfigLoader {
                         formats.addAll(strings(value, key));
                         break;
                     default:
-                        throw unknownKey(root.keyLine(key), key, union(HADOLINT_ONLY, SHARED));
+                        throw unknownKey(root.keyLine(key), key, HADOLINT_ONLY);
                 }
             }
             RunSettings run = new RunSettings(noFail, noColor, verbose, formats).over(base.run());
@@ -517,9 +517,16 @@ public final class ConfigLoader {
             return all;
         }
 
-        private ConfigException unknownKey(int line, String key, Set<String> known) {
-            String hint = Suggestions.closest(key, known).map(s -> " (did you mean '" + s + "'?)")
-                    .orElse(" (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")");
+        /**
+         * An unknown key, with the closest key of either schema (using it would be valid: the schema follows the
+         * keys), else the keys of the schema this file follows.
+         */
+        private ConfigException unknownKey(int line, String key, Set<String> schemaKeys) {
+            Set<String> known = union(schemaKeys, SHARED);
+            Set<String> every = union(union(DLINT_ONLY, HADOLINT_ONLY), SHARED);
+            String hint = Suggestions.closest(key, known).or(() -> Suggestions.closest(key, every))
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse(" (known keys: " + String.join(", ", known) + ")");
             return new ConfigException(file, line, "unknown key '" + key + "'" + hint);
         }
     }

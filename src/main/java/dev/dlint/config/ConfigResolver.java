@@ -32,9 +32,13 @@ public final class ConfigResolver {
         this.base = Configuration.defaults().with(environment);
     }
 
-    /** The settings of the run as a whole: those for the working directory ({@code no-fail}, {@code format}, …). */
-    public Configuration forRun() throws ConfigException {
-        return forFile(null);
+    /**
+     * The settings of the run as a whole ({@code no-fail}, {@code format}, …): those of the configuration for
+     * {@code firstInput} (the {@code --config} file, or the one discovered for it), or for the working directory when
+     * the first input is standard input.
+     */
+    public Configuration forRun(Optional<Path> firstInput) throws ConfigException {
+        return forFile(firstInput.orElse(null));
     }
 
     /** The settings for a file ({@code null} for standard input, which uses the working directory). */
