@@ -2,6 +2,7 @@ package dev.dlint.cli;
 
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigLoader;
+import dev.dlint.config.HadolintEnvironment;
 import dev.dlint.config.RunSettings;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.Severity;
@@ -55,11 +56,11 @@ final class RuleSelectionOptions {
     boolean disableIgnorePragma;
 
     @Option(names = "--require-label", paramLabel = "LABEL:TYPE",
-            description = "hadolint's label schema; accepted with a note, since dlint does not check labels.")
+            description = "A label every image must carry, of type text, url, rfc3339, spdx, hash, semver or email"
+                    + " (LabelSchema, hadolint's DL3049-DL3058). Repeatable.")
     List<String> requireLabel = new ArrayList<>();
 
-    @Option(names = "--strict-labels",
-            description = "hadolint's strict label schema; accepted with a note, since dlint does not check labels.")
+    @Option(names = "--strict-labels", description = "Also report labels that are not in the label schema (DL3050).")
     boolean strictLabels;
 
     /**
@@ -101,12 +102,17 @@ final class RuleSelectionOptions {
                 severities.put(id, level.getKey());
             }
         }
-        if (!requireLabel.isEmpty() || strictLabels) {
-            notes.accept((strictLabels ? "--strict-labels" : "--require-label") + " is accepted, but dlint does not"
-                    + " check labels against a schema (hadolint's DL3049-DL3058).");
+        Map<String, Object> labelOptions = new LinkedHashMap<>();
+        if (!requireLabel.isEmpty()) {
+            List<String> entries = new ArrayList<>();
+            requireLabel.forEach(value -> entries.addAll(List.of(value.split(","))));
+            labelOptions.put("labels", HadolintEnvironment.labelEntries("--require-label", entries));
+        }
+        if (strictLabels) {
+            labelOptions.put("strict", true);
         }
         return new CommandLineSettings(threshold, ignored, severities, enabled, trustedRegistries, disableIgnorePragma,
-                run);
+                run, labelOptions.isEmpty() ? Map.of() : Map.of(ConfigLoader.LABEL_SCHEMA_RULE, labelOptions));
     }
 
     /** Settings without run-level options, for commands that have none. */

@@ -11,16 +11,26 @@ import java.util.Optional;
  *
  * @param pragmasDisabled whether ignore pragmas in Dockerfiles are disregarded ({@code --disable-ignore-pragma})
  * @param run             settings of the whole run ({@code --no-fail}, {@code --format}, …)
+ * @param ruleOptions     rule options set this way ({@code --require-label} sets the label schema's), merged into the
+ *                        file's: lists add up, other values replace
  */
 public record CommandLineSettings(Optional<Severity> failureThreshold, List<String> ignored,
                                   Map<String, Severity> severities, List<String> enabled,
-                                  List<String> trustedRegistries, boolean pragmasDisabled, RunSettings run) {
+                                  List<String> trustedRegistries, boolean pragmasDisabled, RunSettings run,
+                                  Map<String, Map<String, Object>> ruleOptions) {
 
     public CommandLineSettings {
         ignored = List.copyOf(ignored);
         severities = Map.copyOf(severities);
         enabled = List.copyOf(enabled);
         trustedRegistries = List.copyOf(trustedRegistries);
+        ruleOptions = Map.copyOf(ruleOptions);
+    }
+
+    public CommandLineSettings(Optional<Severity> failureThreshold, List<String> ignored,
+                               Map<String, Severity> severities, List<String> enabled,
+                               List<String> trustedRegistries, boolean pragmasDisabled, RunSettings run) {
+        this(failureThreshold, ignored, severities, enabled, trustedRegistries, pragmasDisabled, run, Map.of());
     }
 
     public CommandLineSettings(Optional<Severity> failureThreshold, List<String> ignored,

@@ -38,6 +38,8 @@ public final class ConfigLoader {
             "formats");
     private static final Set<String> SHARED = Set.of("failure-threshold");
     private static final Set<String> LABEL_TYPES = Set.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
+    /** The rule that checks hadolint's label schema, and its options. */
+    public static final String LABEL_SCHEMA_RULE = "LabelSchema";
     private static final long MAX_CONFIG_BYTES = 1024 * 1024;
 
     private final RuleCatalog rules;
@@ -249,8 +251,9 @@ public final class ConfigLoader {
                         throw unknownKey(line, key, DLINT_ONLY);
                 }
             }
-            return new Configuration(Optional.of(file), threshold, ignored, severities, enabled, registries, options,
-                    overrides, sections, ConfigDialect.DLINT, base.pragmasDisabled(), base.run());
+            return new Configuration(Optional.of(file), threshold, ignored, severities, enabled, registries,
+                    Configuration.merged(base.ruleOptions(), options), overrides, sections, ConfigDialect.DLINT,
+                    base.pragmasDisabled(), base.run());
         }
 
         /** hadolint's keys, each with hadolint's meaning (docs/hadolint.md). */
@@ -264,6 +267,7 @@ public final class ConfigLoader {
             Optional<Boolean> noColor = Optional.empty();
             Optional<Boolean> verbose = Optional.empty();
             List<String> formats = new ArrayList<>();
+            Map<String, Object> labelOptions = new LinkedHashMap<>();
             for (Map.Entry<String, YamlNode> entry : root.entries().entrySet()) {
                 String key = entry.getKey();
                 YamlNode value = entry.getValue();
@@ -281,13 +285,10 @@ public final class ConfigLoader {
                         registries.addAll(strings(value, key));
                         break;
                     case "label-schema":
-                        labelSchema(value);
+                        labelOptions.put("labels", labelSchema(value));
                         break;
                     case "strict-labels":
-                        if (bool(value, key)) {
-                            notes.accept("strict-labels in " + file + " is accepted, but dlint does not check labels"
-                                    + " against a schema (hadolint's DL3050).");
-                        }
+                        labelOptions.put("strict", bool(value, key));
                         break;
                     case "disable-ignore-pragma":
                         pragmasDisabled = bool(value, key);
@@ -312,13 +313,17 @@ public final class ConfigLoader {
                 }
             }
             RunSettings run = new RunSettings(noFail, noColor, verbose, formats).over(base.run());
+            Map<String, Map<String, Object>> options = labelOptions.isEmpty() ? Map.of()
+                    : Map.of(LABEL_SCHEMA_RULE, labelOptions);
             return new Configuration(Optional.of(file), threshold, ignored, severities, base.enabled(), registries,
-                    Map.of(), List.of(), Map.of(), ConfigDialect.HADOLINT, pragmasDisabled, run);
+                    Configuration.merged(base.ruleOptions(), options), List.of(), Map.of(), ConfigDialect.HADOLINT,
+                    pragmasDisabled, run);
         }
 
-        /** {@code label-schema: {label: type}}: checked, then noted, since dlint does not validate labels. */
-        private void labelSchema(YamlNode value) throws ConfigException {
+        /** {@code label-schema: {label: type}} as the label schema rule's {@code labels} ({@code label:type}). */
+        private List<String> labelSchema(YamlNode value) throws ConfigException {
             YamlNode.Mapping map = mapping(value, "label-schema");
+            List<String> labels = new ArrayList<>();
             for (Map.Entry<String, YamlNode> entry : map.entries().entrySet()) {
                 YamlNode type = entry.getValue();
                 String text = type instanceof YamlNode.Scalar scalar && scalar.value() == null ? "text"
@@ -327,11 +332,9 @@ public final class ConfigLoader {
                     throw new ConfigException(file, type.line(), "label-schema." + entry.getKey() + ": unknown type '"
                             + text + "' (use " + String.join(", ", new TreeSet<>(LABEL_TYPES)) + ")");
                 }
+                labels.add(entry.getKey() + ":" + text);
             }
-            if (!map.entries().isEmpty()) {
-                notes.accept("label-schema in " + file + " is accepted, but dlint does not check labels against a"
-                        + " schema (hadolint's DL3049-DL3058).");
-            }
+            return labels;
         }
 
         private boolean bool(YamlNode value, String key) throws ConfigException {

@@ -114,8 +114,32 @@ public record Configuration(Optional<Path> source, Severity failureThreshold, Se
         List<String> registries = new ArrayList<>(trustedRegistries);
         registries.addAll(cli.trustedRegistries());
         return new Configuration(source, cli.failureThreshold().orElse(failureThreshold), ignore, severity, enable,
-                registries, ruleOptions, overrides, sections, dialect, pragmasDisabled || cli.pragmasDisabled(),
-                cli.run().over(run));
+                registries, merged(ruleOptions, cli.ruleOptions()), overrides, sections, dialect,
+                pragmasDisabled || cli.pragmasDisabled(), cli.run().over(run));
+    }
+
+    /** Rule options with {@code upper}'s on top: lists add up, other values replace. */
+    static Map<String, Map<String, Object>> merged(Map<String, Map<String, Object>> lower,
+                                                   Map<String, Map<String, Object>> upper) {
+        if (upper.isEmpty()) {
+            return lower;
+        }
+        Map<String, Map<String, Object>> result = new LinkedHashMap<>(lower);
+        for (Map.Entry<String, Map<String, Object>> rule : upper.entrySet()) {
+            Map<String, Object> options = new LinkedHashMap<>(result.getOrDefault(rule.getKey(), Map.of()));
+            for (Map.Entry<String, Object> option : rule.getValue().entrySet()) {
+                Object before = options.get(option.getKey());
+                if (before instanceof List<?> a && option.getValue() instanceof List<?> b) {
+                    List<Object> both = new ArrayList<>(a);
+                    both.addAll(b);
+                    options.put(option.getKey(), both);
+                } else {
+                    options.put(option.getKey(), option.getValue());
+                }
+            }
+            result.put(rule.getKey(), options);
+        }
+        return result;
     }
 
     /** This configuration with more rules turned on, such as the experimental checks a file's directive asks for. */

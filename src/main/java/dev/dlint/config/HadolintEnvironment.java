@@ -26,6 +26,7 @@ public final class HadolintEnvironment {
             "HADOLINT_REQUIRE_LABELS");
 
     private static final Set<String> TRUE = Set.of("1", "y", "on", "true", "yes");
+    private static final Set<String> LABEL_TYPES = Set.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
 
     private HadolintEnvironment() {
     }
@@ -50,13 +51,13 @@ public final class HadolintEnvironment {
             }
         }
         List<String> registries = list(env.get("HADOLINT_TRUSTED_REGISTRIES"));
-        if (truthy(env.get("HADOLINT_STRICT_LABELS"))) {
-            notes.accept("HADOLINT_STRICT_LABELS is accepted, but dlint does not check labels against a schema"
-                    + " (hadolint's DL3050).");
+        Map<String, Object> labelOptions = new LinkedHashMap<>();
+        List<String> labels = list(env.get("HADOLINT_REQUIRE_LABELS"));
+        if (!labels.isEmpty()) {
+            labelOptions.put("labels", labelEntries("HADOLINT_REQUIRE_LABELS", labels));
         }
-        if (!list(env.get("HADOLINT_REQUIRE_LABELS")).isEmpty()) {
-            notes.accept("HADOLINT_REQUIRE_LABELS is accepted, but dlint does not check labels against a schema"
-                    + " (hadolint's DL3049-DL3058).");
+        if (env.containsKey("HADOLINT_STRICT_LABELS")) {
+            labelOptions.put("strict", truthy(env.get("HADOLINT_STRICT_LABELS")));
         }
         List<String> formats = new ArrayList<>();
         for (String format : list(env.get("HADOLINT_FORMAT"))) {
@@ -70,7 +71,21 @@ public final class HadolintEnvironment {
                 env.containsKey("NO_COLOR") ? Optional.of(true) : Optional.empty(), flag(env, "HADOLINT_VERBOSE"),
                 formats);
         return new CommandLineSettings(threshold, ignored, severities, List.of(), registries,
-                truthy(env.get("HADOLINT_DISABLE_IGNORE_PRAGMA")), run);
+                truthy(env.get("HADOLINT_DISABLE_IGNORE_PRAGMA")), run,
+                labelOptions.isEmpty() ? Map.of() : Map.of(ConfigLoader.LABEL_SCHEMA_RULE, labelOptions));
+    }
+
+    /** hadolint's {@code name:type} label list, each type checked; {@code source} names the option or variable. */
+    public static List<String> labelEntries(String source, List<String> entries) {
+        for (String entry : entries) {
+            int colon = entry.lastIndexOf(':');
+            String type = colon < 0 ? "" : entry.substring(colon + 1).strip();
+            if (colon <= 0 || !LABEL_TYPES.contains(type)) {
+                throw new IllegalArgumentException(source + ": '" + entry + "' is not LABEL:TYPE with TYPE one of "
+                        + String.join(", ", new java.util.TreeSet<>(LABEL_TYPES)));
+            }
+        }
+        return entries;
     }
 
     private static Severity threshold(String text) {

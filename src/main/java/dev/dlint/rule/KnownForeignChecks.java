@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Check names dlint knows but does not implement: BuildKit's check that needs a registry, hadolint's label-schema
- * codes, and the codes hadolint itself retired. They are accepted wherever a rule name is ({@code --ignore},
+ * Check names dlint knows but does not implement: BuildKit's check that needs a registry, and the codes hadolint
+ * itself retired. They are accepted wherever a rule name is ({@code --ignore},
  * {@code ignore:} in configuration, {@code # check=skip=}, {@code # hadolint ignore=}), do nothing there, and
  * {@link Check#note} says why, so a file or configuration written for BuildKit or hadolint keeps working.
  */
@@ -28,8 +28,6 @@ public final class KnownForeignChecks {
         }
     }
 
-    private static final String LABELS = "it validates LABELs against hadolint's label schema (label-schema,"
-            + " --require-label), which dlint does not implement";
     private static final String RETIRED = "hadolint retired it and no longer checks it either";
 
     private static final List<Check> CHECKS = checks();
@@ -41,15 +39,6 @@ public final class KnownForeignChecks {
         List<Check> checks = new ArrayList<>();
         checks.add(new Check("InvalidBaseImagePlatform", "BuildKit", "it compares the platform of the image a registry"
                 + " returns with the build's target platform, which is only known after pulling the image"));
-        checks.add(new Check("DL3049", "hadolint", LABELS + " (DL3049: a required label is missing)"));
-        checks.add(new Check("DL3050", "hadolint", LABELS + " (DL3050: a label outside the schema under strict-labels)"));
-        checks.add(new Check("DL3051", "hadolint", LABELS + " (DL3051: a schema label is empty)"));
-        String[] types = {"url", "rfc3339", "spdx", "hash", "semver"};
-        for (int i = 0; i < types.length; i++) {
-            checks.add(new Check("DL305" + (i + 2), "hadolint", LABELS + " (DL305" + (i + 2) + ": a label of type "
-                    + types[i] + " is invalid)"));
-        }
-        checks.add(new Check("DL3058", "hadolint", LABELS + " (DL3058: a label of type email is invalid)"));
         for (String retired : List.of("DL3005", "DL3017", "DL3031", "DL3039")) {
             checks.add(new Check(retired, "hadolint", RETIRED));
         }

@@ -153,11 +153,12 @@ class HadolintCompatibilityTest {
         assertThat(buildKit.code()).isEqualTo(1);
         assertThat(buildKit.err()).contains("BuildKit check InvalidBaseImagePlatform is accepted and skipped")
                 .doesNotContain("unknown rule");
-        Run labels = run("--ignore", "DL3049", "--ignore", "DL3049", "--ignore", "DL3005", path());
-        assertThat(labels.code()).isEqualTo(1);
-        assertThat(labels.err().split("DL3049 is accepted and skipped", -1)).as("one note per code").hasSize(2);
-        assertThat(labels.err()).contains("hadolint check DL3005 is accepted and skipped: dlint does not check it"
-                + " because hadolint retired it");
+        Run retired = run("--ignore", "DL3005", "--ignore", "DL3005,DL3049", "--error", "DL3017", path());
+        assertThat(retired.code()).isEqualTo(1);
+        assertThat(retired.err().split("DL3005 is accepted and skipped", -1)).as("one note per code").hasSize(2);
+        assertThat(retired.err()).contains("hadolint check DL3005 is accepted and skipped: dlint does not check it"
+                + " because hadolint retired it").contains("DL3017 is accepted and skipped")
+                .doesNotContain("DL3049 is accepted");
         Run unknownCode = run("--ignore", "DL4002", path());
         assertThat(unknownCode.code()).isEqualTo(2);
         assertThat(unknownCode.err()).contains("unknown rule 'DL4002'").doesNotContain("did you mean");
@@ -179,10 +180,19 @@ class HadolintCompatibilityTest {
     }
 
     @Test
-    void labelOptionsAreAcceptedWithANote() {
-        Run r = run("--require-label", "maintainer:text", "--strict-labels", path());
+    void labelOptionsCheckTheLabelSchema() throws IOException {
+        Path labelled = write("l/Dockerfile", "FROM alpine:3.20\nLABEL org.opencontainers.image.source=\"github.com/x\""
+                + " vendor=acme\n");
+        Run r = run("--require-label", "maintainer:text,org.opencontainers.image.source:url", "--strict-labels",
+                "-f", "hadolint-json", labelled.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("dlint does not check labels against a schema");
+        assertThat(r.levels()).containsExactly(Map.entry("DL3049", "info"), Map.entry("DL3052", "warning"),
+                Map.entry("DL3050", "info"));
+        assertThat(run("--require-label", "maintainer:text", "-f", "hadolint-json", labelled.toString()).levels())
+                .as("not strict: other labels are fine").containsOnlyKeys("DL3049");
+        Run badType = run("--require-label", "maintainer:colour", path());
+        assertThat(badType.code()).isEqualTo(2);
+        assertThat(badType.err()).contains("--require-label: 'maintainer:colour' is not LABEL:TYPE");
     }
 
     @Test
@@ -292,9 +302,9 @@ class HadolintCompatibilityTest {
         Run r = run("-c", config.toString(), path());
         assertThat(r.code()).as("DL3006 overridden to error, threshold error").isEqualTo(1);
         assertThat(r.levels()).containsEntry("DL3006", "error").containsEntry("DL3007", "info")
-                .containsEntry("DL3008", "style").containsEntry("DL3026", "error").doesNotContainKey("DL3015");
-        assertThat(r.err()).contains("label-schema in " + config + " is accepted")
-                .contains("dlint: configuration: " + config);
+                .containsEntry("DL3008", "style").containsEntry("DL3026", "error").containsEntry("DL3049", "info")
+                .doesNotContainKey("DL3015");
+        assertThat(r.err()).contains("dlint: configuration: " + config);
         JsonNode untrusted = null;
         for (JsonNode finding : new ObjectMapper().readTree(r.out())) {
             if (finding.get("code").asText().equals("DL3026")) {
@@ -313,7 +323,13 @@ class HadolintCompatibilityTest {
         assertThat(r.code()).isZero();
         assertThat(new ObjectMapper().readTree(r.out()).isArray()).isTrue();
         assertThat(Files.readString(sarif)).contains("\"patternId\":\"DL3006\"");
-        assertThat(r.err()).contains("strict-labels in " + noFail + " is accepted");
+        Path strict = write("d/.hadolint.yaml", "label-schema:\n  maintainer:\nstrict-labels: true\n");
+        Path labelled = write("d/Dockerfile", "FROM alpine:3.20\nLABEL maintainer=me vendor=acme\n");
+        assertThat(run("-c", strict.toString(), "-f", "hadolint-json", labelled.toString()).levels())
+                .containsOnlyKeys("DL3050");
+        Path badType = write("e/.hadolint.yaml", "label-schema:\n  maintainer: colour\n");
+        assertThat(run("-c", badType.toString(), path()).err()).contains(badType + ":2: label-schema.maintainer:"
+                + " unknown type 'colour'");
         Path noColor = write("b/.hadolint.yaml", "no-color: true\n");
         assertThat(run("-c", noColor.toString(), "--color", "always", path()).out()).doesNotContain("\u001b[");
         assertThat(run("--color", "always", path()).out()).contains("\u001b[");
@@ -353,10 +369,10 @@ class HadolintCompatibilityTest {
         Path named = write("ci/hadolint-typo.yaml", "ignord: [DL3006]\n");
         assertThat(run("-c", named.toString(), path()).err()).as("with no key of either schema, the name decides")
                 .contains("unknown key 'ignord' (did you mean 'ignored'?)");
-        Path skipped = write("ci/skipped.yaml", "ignored: [DL3049, SC2086]\n");
+        Path skipped = write("ci/skipped.yaml", "ignored: [DL3039, SC2086]\n");
         Run accepted = run("-c", skipped.toString(), path());
         assertThat(accepted.code()).isEqualTo(1);
-        assertThat(accepted.err()).contains(skipped + ":1: hadolint check DL3049 is accepted and skipped");
+        assertThat(accepted.err()).contains(skipped + ":1: hadolint check DL3039 is accepted and skipped");
         Path unknown = write("ci/unknown.yaml", "ignored:\n  - DL3006\n  - DL4002\n");
         Run nobody = run("-c", unknown.toString(), path());
         assertThat(nobody.code()).isEqualTo(2);
@@ -383,8 +399,11 @@ class HadolintCompatibilityTest {
         assertThat(r.levels()).containsEntry("DL3006", "error").containsEntry("DL3015", "warning")
                 .containsEntry("DL3007", "info").containsEntry("DL3008", "style").containsEntry("DL3026", "error");
         assertThat(r.err()).contains("HADOLINT_FORMAT: unknown format 'nonsense' dropped")
-                .contains("HADOLINT_REQUIRE_LABELS is accepted").contains("HADOLINT_STRICT_LABELS is accepted")
                 .contains("dlint: trusted registries: registry.corp.example, mirror.corp.example");
+        assertThat(r.levels()).as("HADOLINT_REQUIRE_LABELS").containsEntry("DL3049", "info");
+        Path labelled = write("s/Dockerfile", "FROM alpine:3.20\nLABEL maintainer=me vendor=acme\n");
+        assertThat(run(Map.of("HADOLINT_REQUIRE_LABELS", "maintainer:text", "HADOLINT_STRICT_LABELS", "yes",
+                "HADOLINT_FORMAT", "hadolint-json"), labelled.toString()).levels()).containsOnlyKeys("DL3050");
         assertThat(run(Map.of("HADOLINT_NOFAIL", "Yes"), path()).code()).isZero();
         assertThat(run(Map.of("HADOLINT_NOFAIL", "nope"), path()).code()).as("not truthy").isEqualTo(1);
         assertThat(run(Map.of("NO_COLOR", ""), "--color", "always", path()).out()).doesNotContain("\u001b[");

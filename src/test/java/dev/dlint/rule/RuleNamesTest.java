@@ -41,7 +41,8 @@ class RuleNamesTest {
             assertThat(name.rule().isPresent() ^ name.skip().isPresent()).as(code).isTrue();
             assertThat(name.id()).isEqualTo(code);
         }
-        assertThat(names.resolve("dl3049").skip()).isPresent();
+        assertThat(names.resolve("dl3049").rule().orElseThrow().name()).isEqualTo("LabelSchema");
+        assertThat(names.resolve("dl3031").skip()).isPresent();
         assertThat(names.resolve("DL3017").skip().orElseThrow().reason()).contains("retired");
     }
 
