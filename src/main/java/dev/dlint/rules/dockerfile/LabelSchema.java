@@ -55,8 +55,10 @@ public final class LabelSchema implements DockerfileRule {
             + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
             + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{7}|[0-9a-f]{40}");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]"
-            + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+    /** An RFC 5322 mailbox: an address, or a display name with the address in angle brackets. */
+    private static final String ADDRESS = "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9]"
+            + "(?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+";
+    private static final Pattern EMAIL = Pattern.compile(ADDRESS + "|[^<>@]*<" + ADDRESS + ">");
     private static final Pattern SPDX_ID = Pattern.compile("(?:(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+"
             + "|[A-Za-z0-9][A-Za-z0-9.-]*\\+?)");
     static final Set<String> TYPES = Set.of("text", "url", "rfc3339", "spdx", "hash", "semver", "email");
