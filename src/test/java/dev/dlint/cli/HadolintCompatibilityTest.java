@@ -171,6 +171,23 @@ class HadolintCompatibilityTest {
     }
 
     @Test
+    void explainTakesEveryKindOfName() {
+        assertThat(run("explain", "DL3007").out()).startsWith("# UnpinnedBaseImage\n");
+        assertThat(run("explain", "JSONArgsRecommended").out()).startsWith("# JSONArgsRecommended\n");
+        assertThat(run("explain", "DL3052").out()).startsWith("# LabelSchema\n");
+        Run sc = run("explain", "SC2086");
+        assertThat(sc.code()).isZero();
+        assertThat(sc.out()).startsWith("SC2086 is ShellCheck's check").contains("https://www.shellcheck.net/wiki/SC2086")
+                .contains("# ShellCheck\n");
+        Run retired = run("explain", "DL3031");
+        assertThat(retired.code()).isZero();
+        assertThat(retired.out()).contains("hadolint check DL3031 is accepted and skipped");
+        Run nobody = run("explain", "DL4002");
+        assertThat(nobody.code()).isEqualTo(2);
+        assertThat(nobody.err()).contains("unknown rule 'DL4002'").doesNotContain("did you mean");
+    }
+
+    @Test
     void enableByAliasTurnsOnARuleThatIsOffByDefault() throws IOException {
         Path service = write("svc/Dockerfile", "FROM alpine:3.20\nEXPOSE 8080\n");
         Run off = run("-f", "hadolint-json", service.toString());
