@@ -53,7 +53,7 @@ public final class Main {
             return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
         }
         if (first.equals("-v") && args.length == 1) { // hadolint's -v; -V is hadolint's --verbose, an option of lint
-            return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute("--version");
+            return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
         }
         boolean named = SUBCOMMANDS.containsKey(first);
         String name = named ? first : "lint";
