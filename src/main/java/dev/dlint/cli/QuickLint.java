@@ -1,6 +1,7 @@
 package dev.dlint.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -14,7 +15,7 @@ import java.util.function.BiConsumer;
  * {@code dlint [lint] ARGS} without picocli, for the command lines editors, hooks and CI run: initialising picocli and
  * building the {@code lint} command model by reflection costs more than linting a small Dockerfile. The options of
  * {@link LintCommand} are set here exactly as picocli would set them, in their plain spellings only ({@code --opt VALUE},
- * {@code --opt=VALUE}, paths); anything else (help, {@code --version}, {@code --repo-root}, {@code --}, {@code @files},
+ * {@code --opt=VALUE}, paths); anything else (help, {@code -v/--version}, {@code --repo-root}, {@code --}, {@code @files},
  * clustered short options, an option given twice that picocli allows once, a value that picocli would reject) is
  * declined, and {@link Main} parses the arguments with picocli, which gives the same result or the usual error.
  * {@code QuickLintTest} checks every lint option against picocli's parse.
@@ -34,6 +35,10 @@ final class QuickLint {
     private static final Map<String, BiConsumer<LintCommand, Boolean>> FLAGS = Map.of(
             "--no-fail", (c, v) -> c.noFail = v,
             "--no-color", (c, v) -> c.output.noColor = v,
+            "-V", (c, v) -> c.verbose = v,
+            "--verbose", (c, v) -> c.verbose = v,
+            "--disable-ignore-pragma", (c, v) -> c.ruleOptions.disableIgnorePragma = v,
+            "--strict-labels", (c, v) -> c.ruleOptions.strictLabels = v,
             "--sarif-all-rules", (c, v) -> c.reportOptions.sarifAllRules = v,
             "--include-suppressed", (c, v) -> c.reportOptions.includeSuppressed = v,
             "--sarif-include-suppressed", (c, v) -> c.reportOptions.includeSuppressed = v,
@@ -49,23 +54,29 @@ final class QuickLint {
             Map.entry("--context", (c, v) -> c.context = path(v)),
             Map.entry("--stdin-filename", (c, v) -> c.stdinFilename = v),
             Map.entry("--sarif-category", (c, v) -> c.reportOptions.sarifCategory = v),
+            Map.entry("--file-path-in-report", (c, v) -> c.filePathInReport = v),
             Map.entry("--color", (c, v) -> c.output.color = color(v)));
 
     /** Options that take one value and may be repeated. */
-    private static final Map<String, BiConsumer<LintCommand, String>> REPEATABLE = Map.of(
-            "-f", (c, v) -> c.output.formats.add(format(v)),
-            "--format", (c, v) -> c.output.formats.add(format(v)),
-            "-o", (c, v) -> c.output.outputs.add(v),
-            "--output", (c, v) -> c.output.outputs.add(v),
-            "--ignore", (c, v) -> c.ruleOptions.ignore.add(v),
-            "--severity", (c, v) -> c.ruleOptions.severity.add(v),
-            "--enable", (c, v) -> c.ruleOptions.enable.add(v),
-            "--trusted-registry", (c, v) -> c.trustedRegistries.add(v),
-            "--build-arg", (c, v) -> c.buildArgs.add(v));
+    private static final Map<String, BiConsumer<LintCommand, String>> REPEATABLE = Map.ofEntries(
+            Map.entry("-f", (c, v) -> c.output.formats.add(format(v))),
+            Map.entry("--format", (c, v) -> c.output.formats.add(format(v))),
+            Map.entry("-o", (c, v) -> c.output.outputs.add(v)),
+            Map.entry("--output", (c, v) -> c.output.outputs.add(v)),
+            Map.entry("--ignore", (c, v) -> c.ruleOptions.ignore.add(v)),
+            Map.entry("--severity", (c, v) -> c.ruleOptions.severity.add(v)),
+            Map.entry("--error", (c, v) -> c.ruleOptions.error.add(v)),
+            Map.entry("--warning", (c, v) -> c.ruleOptions.warning.add(v)),
+            Map.entry("--info", (c, v) -> c.ruleOptions.info.add(v)),
+            Map.entry("--style", (c, v) -> c.ruleOptions.style.add(v)),
+            Map.entry("--enable", (c, v) -> c.ruleOptions.enable.add(v)),
+            Map.entry("--require-label", (c, v) -> c.ruleOptions.requireLabel.add(v)),
+            Map.entry("--trusted-registry", (c, v) -> c.trustedRegistries.add(v)),
+            Map.entry("--build-arg", (c, v) -> c.buildArgs.add(v)));
 
     /** The names picocli knows for the same option, so that giving an option once by each name counts as twice. */
     private static final Map<String, String> SAME = Map.of("-c", "--config", "-t", "--failure-threshold",
-            "--sarif-include-suppressed", "--include-suppressed");
+            "--sarif-include-suppressed", "--include-suppressed", "-V", "--verbose");
 
     private QuickLint() {
     }
@@ -137,18 +148,63 @@ final class QuickLint {
      * one line. Empty when validation found a usage error: picocli then parses the arguments again and reports it.
      */
     static Optional<Integer> run(LintCommand command, PrintWriter out, PrintWriter err) {
+        Deferred deferred = new Deferred(err);
         command.quickOut = out;
-        command.quickErr = err;
+        command.quickErr = new PrintWriter(deferred, true);
         try {
             command.validate();
         } catch (Declined e) {
-            return Optional.empty();
+            return Optional.empty(); // picocli validates again and prints the notes (once)
         }
+        deferred.release();
         try {
             return Optional.of(command.execute().code());
         } catch (RuntimeException e) {
             err.println("dlint: internal error: " + e + " (please report this)");
             return Optional.of(ExitCode.UNREADABLE_INPUT.code());
+        } finally {
+            command.quickErr.flush();
+        }
+    }
+
+    /**
+     * Standard error that holds what validation writes (notes about skipped rules) until it succeeds, so that a command
+     * line picocli has to validate again does not print them twice; from then on it writes straight through.
+     */
+    private static final class Deferred extends Writer {
+        private final PrintWriter target;
+        private final StringBuilder held = new StringBuilder();
+        private boolean released;
+
+        Deferred(PrintWriter target) {
+            this.target = target;
+        }
+
+        void release() {
+            released = true;
+            target.write(held.toString());
+            target.flush();
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            if (released) {
+                target.write(chars, offset, length);
+            } else {
+                held.append(chars, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() {
+            if (released) {
+                target.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 

@@ -174,7 +174,7 @@ public final class Engine {
             // ShellCheck runs in its own process while the other rules run here
             shellChecker.start(DockerfileScripts.inputs(dockerfile, fileFacts));
         }
-        Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT));
+        Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT), config.pragmasDisabled());
         RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {

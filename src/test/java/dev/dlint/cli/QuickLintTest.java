@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 class QuickLintTest {
 
     /** Options {@link QuickLint} leaves to picocli on purpose. */
-    private static final Set<String> DECLINED = Set.of("--repo-root", "-h", "--help", "-V", "--version");
+    private static final Set<String> DECLINED = Set.of("--repo-root", "-h", "--help", "-v", "--version");
 
     @Test
     void everyLintOptionIsEitherSetOrDeclined() {
@@ -49,6 +49,8 @@ class QuickLintTest {
         "--build-arg A=1 --build-arg=B= --build-arg=C=-x --target final --context . x",
         "--sarif-category dlint/api/ --sarif-all-rules --include-suppressed --sarif-timestamps x",
         "--sarif-include-suppressed x y --no-fail z",
+        "-V --disable-ignore-pragma --strict-labels --file-path-in-report=api/Dockerfile x",
+        "--verbose --error DL3007 --warning=DL3008,DL3009 --info X --style Y --require-label org.opencontainers:text x",
         "-o - -f json",
         "''",
     })
@@ -66,24 +68,40 @@ class QuickLintTest {
         "--help", "-h x", "--version", "--repo-root . x", "-- x", "@args.txt", "-fjson x", "--no-fail=true x",
         "--no-fail --no-fail x", "--target a --target b x", "-c a --config b x", "--include-suppressed "
             + "--sarif-include-suppressed x", "--format bogus x", "--color=sometimes x", "x -o", "-o --no-fail x",
-        "--bogus x", "-x", "--ignore -t x",
+        "--bogus x", "-x", "--ignore -t x", "-v", "-V --verbose x", "--file-path-in-report a --file-path-in-report b x",
     })
     void declinesWhatItDoesNotSetLikePicocli(String line) {
         assertThat(QuickLint.parse(args(line))).as(line).isEmpty();
     }
 
     @Test
-    void aUsageErrorFoundWhileValidatingIsLeftToPicocli() {
+    void aUsageErrorFoundWhileValidatingIsLeftToPicocliWhichReportsItOnce() {
+        String[] line = {"--ignore", "NoSuchRule", "--ignore", "DL3008,DL9999", "x"};
         StringWriter err = new StringWriter();
-        LintCommand command = QuickLint.parse(List.of("-o", "a", "-o", "b", "x")).orElseThrow();
+        LintCommand command = QuickLint.parse(Arrays.asList(line)).orElseThrow();
         assertThat(QuickLint.run(command, new PrintWriter(new StringWriter()), new PrintWriter(err))).isEmpty();
-        assertThat(err.toString()).isEmpty();
+        assertThat(err.toString()).as("nothing is printed before picocli validates again").isEmpty();
         StringWriter picocliErr = new StringWriter();
-        int code = Main.run(new String[] {"-o", "a", "-o", "b", "x"}, new PrintWriter(new StringWriter()),
-                new PrintWriter(picocliErr, true));
+        int code = Main.run(line, new PrintWriter(new StringWriter()), new PrintWriter(picocliErr, true), Map.of());
         assertThat(code).isEqualTo(ExitCode.USAGE.code());
-        assertThat(picocliErr.toString()).startsWith("dlint: more --output options (2) than --format options (0)")
-                .contains("Run 'dlint lint --help' for usage.");
+        assertThat(picocliErr.toString()).contains("Run 'dlint lint --help' for usage.");
+    }
+
+    @Test
+    void notesFromValidationArePrintedOnceWhenTheQuickPathRuns() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("quick", ".Dockerfile");
+        try {
+            java.nio.file.Files.writeString(file, "FROM debian:12\n");
+            StringWriter err = new StringWriter();
+            Main.run(new String[] {"--no-fail", "--ignore", "DL9999", file.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(err, true), Map.of());
+            StringWriter picocliErr = new StringWriter();
+            Main.run(new String[] {"--no-fail", "--ignore", "DL9999", "--repo-root", ".", file.toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(picocliErr, true), Map.of());
+            assertThat(err.toString()).isEqualTo(picocliErr.toString());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
     }
 
     private static List<String> args(String line) {
@@ -121,6 +139,15 @@ class QuickLintTest {
         f.put("sarifAllRules", c.reportOptions.sarifAllRules);
         f.put("includeSuppressed", c.reportOptions.includeSuppressed);
         f.put("sarifTimestamps", c.reportOptions.sarifTimestamps);
+        f.put("verbose", c.verbose);
+        f.put("filePathInReport", c.filePathInReport);
+        f.put("error", c.ruleOptions.error);
+        f.put("warning", c.ruleOptions.warning);
+        f.put("info", c.ruleOptions.info);
+        f.put("style", c.ruleOptions.style);
+        f.put("requireLabel", c.ruleOptions.requireLabel);
+        f.put("disableIgnorePragma", c.ruleOptions.disableIgnorePragma);
+        f.put("strictLabels", c.ruleOptions.strictLabels);
         return f;
     }
 }
