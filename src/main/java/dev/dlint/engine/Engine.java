@@ -190,6 +190,7 @@ public final class Engine {
                         : pragmas.failsBuild() && BuildKitChecks.reportedByBuildKit(finding) ? failing(finding) : finding);
             }
         }
+        shellChecker.settle();
         findings.sort(ORDER);
         Optional<String> readError = runs.failure();
         if (problem.isPresent()) {

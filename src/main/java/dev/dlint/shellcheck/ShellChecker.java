@@ -120,6 +120,16 @@ public final class ShellChecker {
         }
     }
 
+    /**
+     * Waits for the processes started ahead that no check has collected yet (a file whose ShellCheck rule did not run
+     * after all) and keeps their results, so that no process or script directory outlives the file that started it.
+     */
+    public synchronized void settle() {
+        if (failure == null) {
+            collectPending();
+        }
+    }
+
     /** Waits for the processes started ahead and keeps their results; false (and a failure noted) when one failed. */
     private boolean collectPending() {
         try {

@@ -113,6 +113,23 @@ class ShellCheckerTest {
     }
 
     @Test
+    void aRunStartedAheadThatNoCheckCollectsIsSettledWithItsDirectoryRemoved() throws Exception {
+        ShellChecker checker = ShellCheckOnPath.require();
+        String prefix = "dlint-shellcheck-" + ProcessHandle.current().pid() + "-";
+        checker.start(List.of(new ShellCheckInput("echo $9", Dialect.SH, List.of())));
+        assertThat(scriptDirectories(prefix)).hasSize(1);
+        checker.settle();
+        assertThat(scriptDirectories(prefix)).isEmpty();
+        assertThat(checker.notes()).isEmpty();
+    }
+
+    private static List<Path> scriptDirectories(String prefix) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
+    @Test
     void aRunStartedAheadThatCannotStartIsOneNote() {
         ShellChecker checker = ShellChecker.at(Path.of("/nonexistent/shellcheck"));
         ShellCheckInput input = new ShellCheckInput("echo $1", Dialect.SH, List.of());
