@@ -2,7 +2,7 @@
 # Rebuilds the attribution test image from the Containerfile beside this script: a busybox base image
 # (localhost/dlint-busybox:1: FROM scratch, Debian's static busybox, its applet links), then
 # `buildah build --layers --target app` of the Containerfile, saved as an OCI archive (gzip layers) and a
-# docker-archive. The context's files are random bytes of fixed sizes, so sizes and waste are known in advance, digests
+# docker-archive. The context's files are random bytes (and repeated text) of fixed sizes, so sizes and waste are known in advance, digests
 # are not. Needs buildah (Debian 12: 1.28), busybox-static and root; runs in about ten seconds.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -28,7 +28,7 @@ printf 'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "--install
 CTX=$BASE/context
 mkdir -p "$CTX/app"
 cp "$HERE/context/apt-get" "$CTX/apt-get"
-head -c 30000 /dev/urandom >"$CTX/app/app.bin"
+{ head -c 30000 /dev/urandom; head -c 1170000 < <(yes 'application data'); } >"$CTX/app/app.bin"  # 1.2 MB
 head -c 1500 /dev/urandom >"$CTX/app/settings.txt"
 printf 'name: demo\n' >"$CTX/app/config.yaml"
 "${B[@]}" build -q --isolation chroot --layers --target app -f "$HERE/Containerfile" -t localhost/attribution:1 \

@@ -65,11 +65,11 @@ class BuildahImageAttributionTest {
         List<WastedFile> files = analysis.waste().files();
         assertThat(files).extracting(WastedFile::path, WastedFile::bytes, WastedFile::layer, WastedFile::hiddenByLayer,
                 WastedFile::kind).containsExactlyInAnyOrder(
-                tuple("var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages", 60000L, 3, 6,
+                tuple("var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_main_binary-amd64_Packages", 1500000L, 3, 6,
                         WasteKind.DELETED),
                 tuple("var/lib/apt/lists/deb.debian.org_debian_dists_bookworm_InRelease", 9000L, 3, 6,
                         WasteKind.DELETED),
-                tuple("srv/app/app.bin", 30000L, 4, 5, WasteKind.METADATA_ONLY_COPY),
+                tuple("srv/app/app.bin", 1200000L, 4, 5, WasteKind.METADATA_ONLY_COPY),
                 tuple("srv/app/settings.txt", 1500L, 4, 5, WasteKind.OVERWRITTEN),
                 tuple("srv/app/config.yaml", 11L, 4, 5, WasteKind.METADATA_ONLY_COPY));
     }
