@@ -69,7 +69,8 @@ final class AttributedFindings {
             Optional<LayerSource> otherSource = attribution.source(other.layer());
             if (otherSource.isPresent() && !otherSource.get().range().equals(source.get().range())) {
                 related.add(new Related("Line " + otherSource.get().line() + " (layer " + other.layer() + ") "
-                        + other.role() + ": `" + at.path() + "`", otherSource.get().range()));
+                        + String.format(java.util.Locale.ROOT, other.role(), "`" + at.path() + "`"),
+                        otherSource.get().range()));
             }
         }
         return Optional.of(new Finding(finding.rule(), finding.severity(), finding.message(),

@@ -173,7 +173,7 @@ public final class ImageLinter {
         }
         DockerfileTarget target = prepared.dockerfile().get();
         Attribution attribution = LayerAttribution.attribute(analysis, target);
-        List<String> lines = attribution.layers().stream().map(s -> s.map(LayerSource::label).orElse("")).toList();
+        List<String> lines = attribution.layers().stream().map(s -> s.map(l -> "line " + l.line()).orElse("")).toList();
         FileResult result = engine.lint(display(input), analysis, prepared.configuration(), gates, lines);
         AttributedFindings.Split split = AttributedFindings.split(result, attribution, target.dockerfile());
         return new ImageResult(analysis, split.image(), gates, Optional.of(attribution), Optional.of(split.dockerfile()));

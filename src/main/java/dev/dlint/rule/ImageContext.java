@@ -27,7 +27,7 @@ public final class ImageContext extends RuleContext {
         this.layerLines = List.copyOf(layerLines);
     }
 
-    /** The Dockerfile line that made layer {@code index} ({@code Dockerfile:12}), or {@code ""} when unknown. */
+    /** The Dockerfile line that made layer {@code index} ({@code line 12}), or {@code ""} when unknown. */
     public String layerLine(int index) {
         return index >= 0 && index < layerLines.size() ? layerLines.get(index) : "";
     }

@@ -23,7 +23,8 @@ public record ImageLocation(int layer, String command, String path, List<OtherLa
      * Another layer a finding involves.
      *
      * @param layer the 0-based layer index
-     * @param role  what it did, as a phrase that follows the instruction ({@code deletes these files})
+     * @param role  what it did, as a phrase that follows the instruction, {@code %s} standing for the finding's path
+     *              ({@code deletes %s}; a literal percent sign is {@code %%})
      */
     public record OtherLayer(int layer, String role) {
         public OtherLayer {

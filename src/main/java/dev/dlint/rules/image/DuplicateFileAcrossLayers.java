@@ -62,8 +62,8 @@ public final class DuplicateFileAcrossLayers implements ImageRule {
             ImageLocation location = ImageText.location(image, last.layer(), last.path());
             for (Stored copy : copies.subList(0, copies.size() - 1)) {
                 if (copy.layer() != last.layer()) {
-                    location = location.withOther(copy.layer(), "stores the same content at `"
-                            + ImageText.absolute(copy.path()) + "`");
+                    location = location.withOther(copy.layer(), "stores the same content as %s at `"
+                            + ImageText.absolute(copy.path()).replace("%", "%%") + "`");
                 }
             }
             context.report(location, "The same "

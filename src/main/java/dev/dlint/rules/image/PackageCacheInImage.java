@@ -41,7 +41,7 @@ public final class PackageCacheInImage implements ImageRule {
                     + " (last: " + ImageText.layer(image, context, last) + ")";
             ImageLocation location = ImageText.location(image, last, cache.directory());
             for (int other : layers.subList(0, layers.size() - 1)) {
-                location = location.withOther(other, "also writes to this cache");
+                location = location.withOther(other, "also writes to the cache %s");
             }
             context.report(location, "The image keeps " + describe(cache)
                     + " in `" + ImageText.absolute(cache.directory()) + "` (" + ImageText.files(cache.files()) + ", "

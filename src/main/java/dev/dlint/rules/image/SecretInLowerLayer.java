@@ -57,7 +57,7 @@ public final class SecretInLowerLayer implements ImageRule {
             }
             ImageLocation location = ImageText.location(image, secret.layer(), secret.path());
             OptionalInt hider = hidingLayer(image, secret);
-            context.report(hider.isPresent() ? location.withOther(hider.getAsInt(), "hides it, but does not remove it")
+            context.report(hider.isPresent() ? location.withOther(hider.getAsInt(), "hides %s, but does not remove it from the image")
                     : location, message);
         }
     }

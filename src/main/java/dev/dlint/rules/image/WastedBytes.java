@@ -203,17 +203,17 @@ public final class WastedBytes implements ImageRule {
                 + " write each file once.").toString();
     }
 
-    /** What the hiding layer did, for the related location at its instruction. */
+    /** What the hiding layer did ({@code %s}: the path), for the related location at its instruction. */
     private static String role(WasteKind kind) {
         switch (kind) {
             case OVERWRITTEN:
-                return "overwrites these bytes";
+                return "overwrites %s";
             case METADATA_ONLY_COPY:
-                return "copies them again to change mode or owner";
+                return "copies %s again only to change mode or owner";
             case IDENTICAL_READD:
-                return "writes them again unchanged";
+                return "writes %s again unchanged";
             default:
-                return "deletes them, which does not shrink the layer that wrote them";
+                return "deletes %s, which does not shrink the layer that wrote it";
         }
     }
 
