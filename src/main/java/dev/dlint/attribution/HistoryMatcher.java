@@ -105,7 +105,7 @@ public final class HistoryMatcher {
     }
 
     /** {@code app}, or the stage's 0-based index when it has no name (as {@code --target} accepts it). */
-    static String stageName(Stage stage) {
+    public static String stageName(Stage stage) {
         return stage.name().orElse(String.valueOf(stage.index()));
     }
 

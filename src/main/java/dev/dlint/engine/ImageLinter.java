@@ -1,6 +1,7 @@
 package dev.dlint.engine;
 
 import dev.dlint.attribution.Attribution;
+import dev.dlint.attribution.HistoryMatcher;
 import dev.dlint.attribution.LayerSource;
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigException;
@@ -17,6 +18,7 @@ import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
 import dev.dlint.rule.RuleCatalog;
+import dev.dlint.syntax.BuildArgs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -176,7 +178,14 @@ public final class ImageLinter {
         List<String> lines = attribution.layers().stream().map(s -> s.map(l -> "line " + l.line()).orElse("")).toList();
         FileResult result = engine.lint(display(input), analysis, prepared.configuration(), gates, lines);
         AttributedFindings.Split split = AttributedFindings.split(result, attribution, target.dockerfile());
-        return new ImageResult(analysis, split.image(), gates, Optional.of(attribution), Optional.of(split.dockerfile()));
+        Engine dockerfileEngine = new Engine(catalog, BuildArgs.none(), Optional.of(HistoryMatcher.stageName(
+                target.stage())));
+        List<CrossCheck> checks = RuleCrossCheck.measure(dockerfileEngine, target, prepared.configuration(), analysis,
+                attribution);
+        FileResult dockerfile = split.dockerfile().withMore(checks.stream().filter(CrossCheck::agrees)
+                .map(CrossCheck::finding).toList());
+        return new ImageResult(analysis, split.image(), gates, Optional.of(attribution), Optional.of(dockerfile),
+                checks);
     }
 
     private static ImageAnalysis analyze(ImageAnalyzer analyzer, Path archive, String name, ImageSelection selection,

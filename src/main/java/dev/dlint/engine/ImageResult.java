@@ -15,17 +15,21 @@ import java.util.Optional;
  * @param result   the findings, after configuration
  * @param gates    the CI gates in dive's order (by name)
  * @param attribution with {@code --dockerfile}: the instruction behind each layer
- * @param dockerfileResult with {@code --dockerfile}: the findings moved to the Dockerfile's lines
+ * @param dockerfileResult with {@code --dockerfile}: the findings moved to the Dockerfile's lines, and the
+ *                         Dockerfile rules' findings the image confirms (with the measured bytes)
+ * @param crossChecks with {@code --dockerfile}: the Dockerfile rules' findings about layer waste, measured
  */
 public record ImageResult(ImageAnalysis analysis, FileResult result, List<GateResult> gates,
-                          Optional<Attribution> attribution, Optional<FileResult> dockerfileResult) {
+                          Optional<Attribution> attribution, Optional<FileResult> dockerfileResult,
+                          List<CrossCheck> crossChecks) {
 
     public ImageResult {
         gates = List.copyOf(gates);
+        crossChecks = List.copyOf(crossChecks);
     }
 
     public ImageResult(ImageAnalysis analysis, FileResult result, List<GateResult> gates) {
-        this(analysis, result, gates, Optional.empty(), Optional.empty());
+        this(analysis, result, gates, Optional.empty(), Optional.empty(), List.of());
     }
 
     /** Every result to report: the Dockerfile's (with --dockerfile) first, then the image's. */

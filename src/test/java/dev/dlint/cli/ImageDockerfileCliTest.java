@@ -95,9 +95,31 @@ class ImageDockerfileCliTest {
         assertThat(findings).containsExactly(
                 tuple("PackageCacheInImage", FILE, 17, 0),
                 tuple("WastedBytes", FILE, 17, 21),
-                tuple("WastedBytes", FILE, 18, 19));
+                tuple("WastedBytes", FILE, 18, 19),
+                tuple("ChownAfterCopy", FILE, 19, 18),
+                tuple("SplitInstallCleanup", FILE, 21, 17));
         assertThat(doc.at("/findings/1/message").asText()).contains("written by layer 3 (RUN apt-get update")
                 .contains(", line 17) are deleted by layer 6 (RUN rm -rf /var/lib/apt/lists/*, line 21)");
+    }
+
+    @Test
+    void theDockerfileRulesThatPredictWasteGetTheMeasuredBytes() throws IOException {
+        JsonNode doc = new ObjectMapper().readTree(format("json").out());
+        List<org.assertj.core.groups.Tuple> checks = new ArrayList<>();
+        for (JsonNode c : doc.at("/attribution/crossCheck")) {
+            checks.add(tuple(c.get("rule").asText(), c.get("line").asInt(), c.get("layer").asInt(),
+                    c.get("measuredBytes").asLong(), c.get("agrees").asBoolean()));
+        }
+        // the chown copies up app.bin (1200000) and config.yaml (11); settings.txt is overwritten, not copied up;
+        // the cleanup deletes the two list files (1500000 + 9000) that line 17 wrote
+        assertThat(checks).containsExactly(tuple("ChownAfterCopy", 19, 5, 1200011L, true),
+                tuple("SplitInstallCleanup", 21, 6, 1509000L, true));
+        assertThat(doc.at("/findings/4/message").asText()).endsWith("Measured on the image: 1509000 bytes (1.5 MB)"
+                + " deleted by the layer of line 21 from the layer of line 17.");
+        assertThat(format("tty").out()).contains("Dockerfile rules, measured on the image\n  line 19: ChownAfterCopy"
+                + " agrees with the image: 1200011 bytes (1.2 MB) copied again by the layer of");
+        // stage debug's cleanup (line 27) made no layer of this image: it is not measured
+        assertThat(doc.at("/attribution/crossCheck").toString()).doesNotContain("\"line\":27");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.dlint.report.image;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dlint.attribution.Attribution;
 import dev.dlint.attribution.LayerSource;
+import dev.dlint.engine.CrossCheck;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.ImageResult;
 import dev.dlint.image.analysis.GateResult;
@@ -38,7 +39,7 @@ public final class ImageJsonReporter {
         List<ImageJsonWriter.Section> sections = new ArrayList<>(List.of(
                 g -> findings(g, report),
                 g -> gates(g, report)));
-        report.attribution().ifPresent(a -> sections.add(g -> attribution(g, a)));
+        report.attribution().ifPresent(a -> sections.add(g -> attribution(g, a, report)));
         sections.add(this::tool);
         ImageJsonWriter.Annotations annotations = report.attribution().isPresent()
                 ? new Lines(report.attribution().get()) : ImageJsonWriter.Annotations.NONE;
@@ -136,7 +137,7 @@ public final class ImageJsonReporter {
         g.writeNumberField("endColumn", range.endColumn());
     }
 
-    private static void attribution(JsonGenerator g, Attribution a) throws IOException {
+    private static void attribution(JsonGenerator g, Attribution a, ImageResult report) throws IOException {
         g.writeObjectFieldStart("attribution");
         g.writeStringField("dockerfile", a.file());
         g.writeStringField("target", a.stage());
@@ -145,6 +146,19 @@ public final class ImageJsonReporter {
         g.writeArrayFieldStart("notes");
         for (String note : a.notes()) {
             g.writeString(Utf8.sanitize(note));
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("crossCheck");
+        for (CrossCheck check : report.crossChecks()) {
+            g.writeStartObject();
+            g.writeStringField("rule", check.finding().rule());
+            g.writeStringField("file", a.file());
+            g.writeNumberField("line", check.finding().range().startLine());
+            g.writeNumberField("layer", check.layer());
+            g.writeNumberField("measuredBytes", check.bytes());
+            g.writeBooleanField("agrees", check.agrees());
+            g.writeStringField("summary", Utf8.sanitize(check.summary()));
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -64,6 +64,7 @@ public final class ImageTtyReporter {
         for (FileResult result : report.results()) {
             findings(result, report.dockerfileResult().isPresent(), out);
         }
+        crossChecks(report, out);
         gates(a.dive(), report.gates(), out);
         out.write(summary(report) + "\n");
         out.flush();
@@ -242,6 +243,19 @@ public final class ImageTtyReporter {
             for (dev.dlint.rule.Related related : f.related()) {
                 out.write(wrap(paint(DIM, "↳ " + clean(related.message())), "    ", "      "));
             }
+        }
+        out.write("\n");
+    }
+
+    /** With --dockerfile: what the image measured for the Dockerfile rules that predict layer waste. */
+    private void crossChecks(ImageResult report, Writer out) throws IOException {
+        if (report.crossChecks().isEmpty()) {
+            return;
+        }
+        out.write(paint(BOLD, "Dockerfile rules, measured on the image") + "\n");
+        for (dev.dlint.engine.CrossCheck check : report.crossChecks()) {
+            out.write(wrap("line " + check.finding().range().startLine() + ": " + clean(check.summary()), "  ",
+                    "    "));
         }
         out.write("\n");
     }
