@@ -2,6 +2,8 @@ package dev.dlint.engine;
 
 import dev.dlint.attribution.Attribution;
 import dev.dlint.attribution.HistoryMatcher;
+import dev.dlint.attribution.ProvenanceMatcher;
+import dev.dlint.attribution.ProvenanceReader;
 import dev.dlint.attribution.LayerSource;
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigException;
@@ -144,11 +146,14 @@ public final class ImageLinter {
         ImageAnalyzer analyzer = new ImageAnalyzer(ImageAnalyzer.Options.defaults()
                 .withIgnoreErrors(request.ignoreErrors()).withKeepEntries(request.keepEntries()));
         ImageAnalysis analysis;
+        Map<String, ProvenanceReader.StepLocation> provenance;
+        List<String> provenanceNotes = new ArrayList<>();
         if (input.source().isEngine()) {
             Path directory = temporaryDirectory(input);
             try {
                 Path archive = new EngineImages(request.environment()).save(input, directory);
                 analysis = analyze(analyzer, archive, input.display(), request.selection(), progress);
+                provenance = provenance(prepared, archive, provenanceNotes);
             } finally {
                 deleteQuietly(directory);
             }
@@ -162,6 +167,7 @@ public final class ImageLinter {
                         + input.reference() + " to have the local Docker engine save it");
             }
             analysis = analyze(analyzer, path, path.toString(), request.selection(), progress);
+            provenance = provenance(prepared, path, provenanceNotes);
         }
         List<GateResult> gates;
         try {
@@ -174,7 +180,8 @@ public final class ImageLinter {
             return new ImageResult(analysis, result, gates);
         }
         DockerfileTarget target = prepared.dockerfile().get();
-        Attribution attribution = LayerAttribution.attribute(analysis, target);
+        Attribution attribution = ProvenanceMatcher.match(analysis.image(), target.dockerfile(), target.stage(),
+                target.path(), provenance, provenanceNotes);
         List<String> lines = attribution.layers().stream().map(s -> s.map(l -> "line " + l.line()).orElse("")).toList();
         FileResult result = engine.lint(display(input), analysis, prepared.configuration(), gates, lines);
         AttributedFindings.Split split = AttributedFindings.split(result, attribution, target.dockerfile());
@@ -186,6 +193,12 @@ public final class ImageLinter {
                 .map(CrossCheck::finding).toList());
         return new ImageResult(analysis, split.image(), gates, Optional.of(attribution), Optional.of(dockerfile),
                 checks);
+    }
+
+    /** With a Dockerfile: the layers' step locations from the archive's provenance attestation, if it has one. */
+    private static Map<String, ProvenanceReader.StepLocation> provenance(Prepared prepared, Path archive,
+                                                                        List<String> notes) {
+        return prepared.dockerfile().isEmpty() ? Map.of() : ProvenanceReader.read(archive, notes);
     }
 
     private static ImageAnalysis analyze(ImageAnalyzer analyzer, Path archive, String name, ImageSelection selection,
