@@ -174,6 +174,22 @@ class ImageDockerfileCliTest {
     }
 
     @Test
+    void theReadmeExampleIsWhatDlintPrints() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String start = "$ dlint image --dockerfile testdata/images/attribution/Containerfile --target app \\\n";
+        int from = readme.indexOf(start);
+        assertThat(from).as("the README's example").isPositive();
+        String example = readme.substring(readme.indexOf('\n', readme.indexOf('\n', from) + 1) + 1,
+                readme.indexOf("```", from));
+        String actual = format("tty").out();
+        for (String line : example.split("\n")) {
+            if (!line.strip().equals("…")) {
+                assertThat(actual).as("README line").contains(line + "\n");
+            }
+        }
+    }
+
+    @Test
     void theConfigurationNamesTheDockerfile() throws IOException {
         Path config = temp.resolve(".dlint.yaml");
         Path containerfile = Path.of(FILE).toAbsolutePath();
