@@ -151,6 +151,9 @@ final class ImageCommand extends Subcommand {
         if (image != null && image.isBlank()) {
             throw usageError("--image needs a NAME:TAG");
         }
+        if (target != null && target.isBlank()) {
+            throw usageError("--target needs a STAGE (a stage name or a 0-based stage index)");
+        }
         if (ciConfig != null && !Files.isRegularFile(ciConfig)) {
             throw usageError("--ci-config " + ciConfig + ": no such file");
         }
