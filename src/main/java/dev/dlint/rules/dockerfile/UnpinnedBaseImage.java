@@ -19,6 +19,7 @@ import java.util.Optional;
 /**
  * An external image with no tag, or with {@code latest} and no digest, after ARG defaults and {@code --build-arg}
  * values are applied: every build may pull a different image, so builds are neither reproducible nor cache-stable.
+ * The two cases keep hadolint's codes: DL3006 for a missing tag, DL3007 for {@code latest}.
  */
 @RuleInfo(summary = "An image is pulled without a version tag or digest, or as :latest", severity = Severity.WARNING,
         category = Category.CACHE, aliases = {"DL3006", "DL3007"})
@@ -35,21 +36,24 @@ public final class UnpinnedBaseImage implements DockerfileRule, Fixable {
             String resolved = use.written().equals(ref.text()) ? "" : " (" + use.written() + " with its ARG values)";
             String message;
             SourceRange range;
+            String alias;
             if (ref.tag().isEmpty()) {
                 range = ref.repository().range();
                 message = use.where() + " image '" + ref.text() + "'" + resolved + " has no tag, so it"
                         + " means " + name + ":latest and each build may get a different image. Pin a version tag"
                         + " (e.g. " + name + ":<version>) or a digest (" + name + "@sha256:…).";
+                alias = "DL3006";
             } else if (ref.tag().get().value().equals("latest")) {
                 range = ref.tag().get().range();
                 message = use.where() + " image '" + ref.text() + "'" + resolved + " uses the moving"
                         + " tag 'latest', so each build may get a different image. Pin a version tag or a digest"
                         + " instead.";
+                alias = "DL3007";
             } else {
                 continue;
             }
             Pin pin = pin(use, context.digests());
-            context.report(range, message + pin.note()).fixIfPresent(pin.fix());
+            context.report(range, message + pin.note()).as(alias).fixIfPresent(pin.fix());
         }
     }
 
