@@ -11,7 +11,9 @@ import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.InstructionRule;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
+import dev.dlint.rules.knowledge.RunsOf;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -59,11 +61,9 @@ public final class AddUrlWithoutChecksum extends InstructionRule<AddInstruction>
                 continue;
             }
             for (Instruction later : stage.instructions().subList(at + 1, stage.instructions().size())) {
-                if (later instanceof RunInstruction) {
-                    String script = script((RunInstruction) later);
-                    if (script.contains(file) && VERIFICATION.matcher(script).find()) {
-                        return true;
-                    }
+                Optional<String> script = RunsOf.run(later, true).map(AddUrlWithoutChecksum::script);
+                if (script.filter(s -> s.contains(file) && VERIFICATION.matcher(s).find()).isPresent()) {
+                    return true;
                 }
             }
         }
