@@ -1,6 +1,7 @@
 package dev.dlint.rules.knowledge;
 
 import dev.dlint.facts.CommandUse;
+import dev.dlint.shell.script.Connector;
 import dev.dlint.shell.script.ExecutionContext;
 import dev.dlint.shell.script.Operator;
 import dev.dlint.shell.script.Pipeline;
@@ -8,6 +9,7 @@ import dev.dlint.shell.script.SimpleCommand;
 import dev.dlint.shell.script.Word;
 import dev.dlint.text.SourceRange;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,11 +18,19 @@ import java.util.Set;
  * command's, so {@code curl … | tar x} succeeds when the download fails. Not counted: pipelines in a nested
  * {@code sh -c} (SHELL's options do not reach it), pipelines whose earlier commands cannot fail in a way that matters
  * ({@code echo}, {@code printf}, {@code true}, also grouped as in {@code { echo a; echo b; } | tee f}, and {@code yes},
- * which pipefail would turn into a failure when the reader exits), and pipelines after a {@code set -o pipefail} of the script itself.
+ * which pipefail would turn into a failure when the reader exits), commands that only print a fact of the build
+ * machine ({@code uname -m}, {@code dpkg --print-architecture}, {@code apk --print-arch}, {@code nproc}), pipelines
+ * whose status is a test ({@code if … | grep -q …; then}, {@code while}, {@code ! …}: there the last command's failure
+ * is the expected outcome, and pipefail changes nothing), and pipelines after a {@code set -o pipefail} of the script
+ * itself. A pipeline left of {@code ||} still counts: pipefail decides whether the fallback runs.
  */
 public final class UncheckedPipes {
 
-    private static final Set<String> HARMLESS = Set.of("echo", "printf", "true", ":", "yes");
+    private static final Set<String> HARMLESS = Set.of("echo", "printf", "true", ":", "yes", "uname", "arch", "nproc",
+            "whoami", "pwd", "date");
+
+    /** Commands that print a fact of the machine with one option: {@code dpkg --print-architecture}. */
+    private static final Map<String, String> FACTS = Map.of("dpkg", "--print-architecture", "apk", "--print-arch");
 
     private UncheckedPipes() {
     }
@@ -32,7 +42,8 @@ public final class UncheckedPipes {
             pipefail = pipefail || setsPipefail(use.command().command());
             Optional<Pipeline> pipeline = use.command().context().pipeline();
             if (pipefail || pipeline.isEmpty() || use.command().context().is(ExecutionContext.NESTED_SHELL)
-                    || use.command().context().pipelineIndex() != 0 || harmless(pipeline.get(), commands)) {
+                    || use.command().context().pipelineIndex() != 0 || harmless(pipeline.get(), commands)
+                    || tested(pipeline.get(), use, commands)) {
                 continue;
             }
             Operator bar = pipeline.get().operators().get(0);
@@ -46,7 +57,33 @@ public final class UncheckedPipes {
         int last = pipeline.commands().size() - 1;
         return commands.stream().filter(c -> c.command().context().pipeline().filter(p -> p == pipeline).isPresent()
                         && c.command().context().pipelineIndex() < last)
-                .allMatch(c -> c.command().command().name().filter(HARMLESS::contains).isPresent());
+                .allMatch(c -> harmless(c.command().command()));
+    }
+
+    private static boolean harmless(SimpleCommand command) {
+        Optional<String> name = command.name();
+        return name.filter(HARMLESS::contains).isPresent() || name.filter(FACTS::containsKey).isPresent()
+                && command.args().size() == 1 && command.args().get(0).unquoted().equals(FACTS.get(name.get()));
+    }
+
+    /**
+     * Whether the pipeline's status is tested by {@code if}, {@code while}, {@code until} or {@code !} rather than
+     * decided by {@code ||}: negated, or in a condition and not followed by {@code ||}.
+     */
+    private static boolean tested(Pipeline pipeline, CommandUse first, List<CommandUse> commands) {
+        if (pipeline.negated()) {
+            return true;
+        }
+        if (!first.command().context().is(ExecutionContext.CONDITION)) {
+            return false;
+        }
+        int last = -1;
+        for (int i = 0; i < commands.size(); i++) {
+            if (commands.get(i).command().context().pipeline().filter(p -> p == pipeline).isPresent()) {
+                last = i;
+            }
+        }
+        return last + 1 >= commands.size() || commands.get(last + 1).command().context().connector() != Connector.OR;
     }
 
     /** {@code set -o pipefail}, also in a cluster ending in o ({@code set -euo pipefail}). */

@@ -1,0 +1,10 @@
+FROM debian:12
+# left of ||, pipefail decides whether the fallback runs
+# expect: PipeWithoutPipefail:100 "a failure before the | goes unseen"
+RUN curl -fsSL https://example.com/tool.tgz -o /tmp/tool.tgz; curl -fsSL https://example.com/x.tgz | tar -xz || exit 1
+# a condition followed by || is decided by the ||
+# expect: PipeWithoutPipefail:29
+RUN if curl -fsSL https://x | grep -q ok || true; then echo yes; fi
+# dpkg with another option is not a fact of the machine
+# expect: PipeWithoutPipefail:13
+RUN dpkg -l | grep -q libssl && echo found
