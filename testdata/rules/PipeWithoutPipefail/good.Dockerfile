@@ -24,6 +24,10 @@ RUN dpkgArch="$(dpkg --print-architecture | awk -F- '{ print $NF }')" && uname -
 RUN if ldd /usr/bin/app | grep -q 'not found'; then exit 1; fi \
  && ! { ldd /usr/bin/app | grep 'not found'; } \
  && while ps aux | grep -q '[d]pkg'; do sleep 1; done
+# a command substitution whose status nobody reads: for lists and the words of a command drop it, pipefail or not
+RUN for f in $(git status --porcelain | awk '{print $2}'); do cp "$f" /out/; done \
+ && apk add --no-network $(scanelf --needed --nobanner /usr/local | sort -u) \
+ && export ARCH="$(uname -s | tr A-Z a-z)-$(cat /etc/arch-hint | cut -d- -f1)"
 # a \ at the end of a comment does not join lines
 # \
 RUN echo done

@@ -8,3 +8,6 @@ RUN if curl -fsSL https://x | grep -q ok || true; then echo yes; fi
 # dpkg with another option is not a fact of the machine
 # expect: PipeWithoutPipefail:13
 RUN dpkg -l | grep -q libssl && echo found
+# an assignment takes the substitution's status, so a failing scanelf would go unseen
+# expect: PipeWithoutPipefail:55
+RUN runDeps="$(scanelf --needed --nobanner /usr/local | sort -u)" && apk add $runDeps

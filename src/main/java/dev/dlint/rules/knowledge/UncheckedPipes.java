@@ -21,7 +21,8 @@ import java.util.Set;
  * which pipefail would turn into a failure when the reader exits), commands that only print a fact of the build
  * machine ({@code uname -m}, {@code dpkg --print-architecture}, {@code apk --print-arch}, {@code nproc}), pipelines
  * whose status is a test ({@code if … | grep -q …; then}, {@code while}, {@code ! …}: there the last command's failure
- * is the expected outcome, and pipefail changes nothing), and pipelines after a {@code set -o pipefail} of the script
+ * is the expected outcome, and pipefail changes nothing), pipelines in a command substitution whose status is dropped
+ * ({@code for f in $(git status | awk …)}, {@code apk add $(scanelf … | sort)}), and pipelines after a {@code set -o pipefail} of the script
  * itself. A pipeline left of {@code ||} still counts: pipefail decides whether the fallback runs.
  */
 public final class UncheckedPipes {
@@ -43,7 +44,7 @@ public final class UncheckedPipes {
             Optional<Pipeline> pipeline = use.command().context().pipeline();
             if (pipefail || pipeline.isEmpty() || use.command().context().is(ExecutionContext.NESTED_SHELL)
                     || use.command().context().pipelineIndex() != 0 || harmless(pipeline.get(), commands)
-                    || tested(pipeline.get(), use, commands)) {
+                    || tested(pipeline.get(), use, commands) || statusDropped(pipeline.get(), use, commands)) {
                 continue;
             }
             Operator bar = pipeline.get().operators().get(0);
@@ -64,6 +65,21 @@ public final class UncheckedPipes {
         Optional<String> name = command.name();
         return name.filter(HARMLESS::contains).isPresent() || name.filter(FACTS::containsKey).isPresent()
                 && command.args().size() == 1 && command.args().get(0).unquoted().equals(FACTS.get(name.get()));
+    }
+
+    /**
+     * Whether the pipeline runs in a command substitution whose status nobody reads: only a command of nothing but
+     * assignments ({@code x="$(a | b)"}) takes a substitution's status; in the words of a command
+     * ({@code apk add $(…)}, {@code export X=$(…)}), a {@code for} list or a test it is dropped, pipefail or not.
+     */
+    private static boolean statusDropped(Pipeline pipeline, CommandUse first, List<CommandUse> commands) {
+        if (!first.command().context().is(ExecutionContext.COMMAND_SUBSTITUTION)) {
+            return false;
+        }
+        return commands.stream().map(CommandUse::command).filter(c -> c.script() == first.command().script())
+                .map(c -> c.command())
+                .filter(c -> c.name().isEmpty() && !c.assignments().isEmpty())
+                .noneMatch(c -> c.start() <= pipeline.start() && pipeline.end() <= c.end());
     }
 
     /**
