@@ -11,3 +11,8 @@ RUN dpkg -l | grep -q libssl && echo found
 # an assignment takes the substitution's status, so a failing scanelf would go unseen
 # expect: PipeWithoutPipefail:55
 RUN runDeps="$(scanelf --needed --nobanner /usr/local | sort -u)" && apk add $runDeps
+# cat of another file can fail, and a fallback that can fail itself is no forgiveness
+# expect: PipeWithoutPipefail:23
+RUN cat /srv/app.conf | grep -v '^#' > /srv/app.clean
+# expect: PipeWithoutPipefail:41
+RUN { make check || make report; } 2>&1 | tee /check.log

@@ -19,7 +19,8 @@ import java.util.Set;
  * {@code sh -c} (SHELL's options do not reach it), pipelines whose earlier commands cannot fail in a way that matters
  * ({@code echo}, {@code printf}, {@code true}, also grouped as in {@code { echo a; echo b; } | tee f}, and {@code yes},
  * which pipefail would turn into a failure when the reader exits), commands that only print a fact of the build
- * machine ({@code uname -m}, {@code dpkg --print-architecture}, {@code apk --print-arch}, {@code nproc}), pipelines
+ * machine ({@code uname -m}, {@code dpkg --print-architecture}, {@code apk --print-arch}, {@code nproc},
+ * {@code cat /etc/passwd}), commands whose failure the script forgives ({@code { cmd --help || :; } | grep x}, {@code || echo failed}), pipelines
  * whose status is a test ({@code if … | grep -q …; then}, {@code while}, {@code ! …}: there the last command's failure
  * is the expected outcome, and pipefail changes nothing), pipelines in a command substitution whose status is dropped
  * ({@code for f in $(git status | awk …)}, {@code apk add $(scanelf … | sort)}), and pipelines after a {@code set -o pipefail} of the script
@@ -29,6 +30,10 @@ public final class UncheckedPipes {
 
     private static final Set<String> HARMLESS = Set.of("echo", "printf", "true", ":", "yes", "uname", "arch", "nproc",
             "whoami", "pwd", "date");
+
+    /** Files every Linux build has, which {@code cat} cannot fail to read. */
+    private static final Set<String> SYSTEM_FILES = Set.of("/etc/passwd", "/etc/group", "/etc/os-release",
+            "/etc/hosts", "/proc/cpuinfo", "/proc/meminfo");
 
     /** Commands that print a fact of the machine with one option: {@code dpkg --print-architecture}. */
     private static final Map<String, String> FACTS = Map.of("dpkg", "--print-architecture", "apk", "--print-arch");
@@ -56,15 +61,32 @@ public final class UncheckedPipes {
     /** Whether every command before the last element is harmless, also inside a group ({@code { echo a; echo b; } |}). */
     private static boolean harmless(Pipeline pipeline, List<CommandUse> commands) {
         int last = pipeline.commands().size() - 1;
-        return commands.stream().filter(c -> c.command().context().pipeline().filter(p -> p == pipeline).isPresent()
-                        && c.command().context().pipelineIndex() < last)
-                .allMatch(c -> harmless(c.command().command()));
+        for (int i = 0; i < commands.size(); i++) {
+            CommandUse c = commands.get(i);
+            if (c.command().context().pipeline().filter(p -> p == pipeline).isPresent()
+                    && c.command().context().pipelineIndex() < last && !harmless(c.command().command())
+                    && !forgiven(c, i + 1 < commands.size() ? Optional.of(commands.get(i + 1)) : Optional.empty())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A command whose failure the script forgives itself with a fallback that cannot fail:
+     * {@code { cmd --help || :; } | grep x}, {@code { make check || echo failed; } | tee log}.
+     */
+    private static boolean forgiven(CommandUse command, Optional<CommandUse> next) {
+        return command.command().context().is(ExecutionContext.CONDITION) && next.filter(n -> n.command().context()
+                .connector() == Connector.OR && harmless(n.command().command())).isPresent();
     }
 
     private static boolean harmless(SimpleCommand command) {
         Optional<String> name = command.name();
         return name.filter(HARMLESS::contains).isPresent() || name.filter(FACTS::containsKey).isPresent()
-                && command.args().size() == 1 && command.args().get(0).unquoted().equals(FACTS.get(name.get()));
+                && command.args().size() == 1 && command.args().get(0).unquoted().equals(FACTS.get(name.get()))
+                || command.isNamed("cat") && !command.args().isEmpty()
+                && command.args().stream().allMatch(a -> SYSTEM_FILES.contains(a.unquoted()));
     }
 
     /**
