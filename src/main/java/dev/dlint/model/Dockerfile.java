@@ -61,9 +61,10 @@ public record Dockerfile(String path, SourceText source, char escape, List<Direc
     public List<Stage> lineage(Stage stage) {
         java.util.ArrayList<Stage> chain = new java.util.ArrayList<>();
         for (Stage s = stage; s != null && chain.size() <= stages.size(); ) {
-            chain.add(0, s);
+            chain.add(s);
             s = s.base() instanceof BaseImage.StageBase ? stages.get(((BaseImage.StageBase) s.base()).stageIndex()) : null;
         }
+        java.util.Collections.reverse(chain);
         return chain;
     }
 
