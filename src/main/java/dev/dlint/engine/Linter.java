@@ -65,14 +65,28 @@ public final class Linter {
         for (Inputs.Input input : batch) {
             if (input.error().isPresent()) {
                 results.add(FileResult.unreadable(input.name(), input.error().get()));
-            } else if (input.isStdin()) {
-                results.add(engine.lintStandardInput(input.name(), input.bytes().get(), input.config()));
-            } else {
-                results.add(engine.lint(input.name(), input.bytes().get(), input.config()));
+                continue;
+            }
+            try {
+                results.add(input.isStdin() ? engine.lintStandardInput(input.name(), input.bytes().get(), input.config())
+                        : engine.lint(input.name(), input.bytes().get(), input.config()));
+            } catch (OutOfMemoryError e) {
+                // What the file made dlint allocate is garbage once the error unwinds to here; the next file has
+                // the heap again.
+                results.add(FileResult.unreadable(input.name(), OUT_OF_MEMORY));
+            } catch (StackOverflowError e) {
+                results.add(FileResult.unreadable(input.name(), TOO_DEEP));
             }
         }
         return results;
     }
+
+    /** The reason reported for a file dlint ran out of heap on. */
+    public static final String OUT_OF_MEMORY = "dlint ran out of memory on this file (give the JVM more heap, e.g."
+            + " DLINT_JAVA_OPTS=-Xmx2g, or report the file)";
+
+    /** The reason reported for a file nested too deeply for the call stack. */
+    public static final String TOO_DEEP = "the file is nested too deeply for dlint to analyse (report the file)";
 
     /** The path as the user wrote it, without a leading {@code ./}, with forward slashes. */
     static String display(Path path) {
