@@ -68,6 +68,24 @@ public record Dockerfile(String path, SourceText source, char escape, List<Direc
         return chain;
     }
 
+    /**
+     * Whether {@code stage} is {@code base} or is built FROM it, directly or through other stages: what
+     * {@code lineage(stage).contains(base)} says, without building the chain or comparing stages by value.
+     */
+    public boolean isBuiltOn(Stage stage, Stage base) {
+        int hops = 0;
+        for (Stage s = stage; s != null && hops <= stages.size(); hops++) {
+            if (s.index() == base.index()) {
+                return true;
+            }
+            if (s.index() < base.index()) {
+                return false; // a stage is only ever built on an earlier one
+            }
+            s = s.base() instanceof BaseImage.StageBase parent ? stages.get(parent.stageIndex()) : null;
+        }
+        return false;
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::error);
     }
