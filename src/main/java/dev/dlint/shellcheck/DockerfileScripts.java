@@ -9,6 +9,7 @@ import dev.dlint.model.Mount;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.ShellScript;
 import dev.dlint.model.Stage;
+import dev.dlint.shell.script.ShellSyntaxError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,9 @@ public final class DockerfileScripts {
             }
         }
         for (ShellScript script : run.shell().scripts()) {
+            if (script.parsed().errors().stream().anyMatch(ShellSyntaxError::limit)) {
+                continue; // past dlint's nesting or work limits, which ShellTooComplex reports: ShellCheck would take minutes
+            }
             String text = script.text().text();
             Optional<Dialect> dialect = text.startsWith("#!") ? shebang(text) : stageDialect;
             dialect.ifPresent(d -> scripts.add(new Script(run, script, new ShellCheckInput(text, d, List.copyOf(names)))));
