@@ -135,6 +135,15 @@ class HostileInputsCliTest {
     }
 
     @Test
+    void shellCheckIsGivenAThousandScriptsOfAFileAndTheRestIsSaid() throws IOException {
+        dev.dlint.testing.ShellCheckOnPath.require();
+        Path runs = file("runs", "FROM alpine:3.20\n" + lines(1_003, i -> "RUN echo " + i));
+        Run run = run("lint", "--no-color", runs.toString());
+        assertThat(run.out()).contains(runs + ":1002:1: info ShellCheck: ShellCheck checked the first 1000 RUN scripts"
+                + " of this file; this one and the 2 after it were not checked");
+    }
+
+    @Test
     void configurationsThatAreNotRegularFilesAreNeverRead() throws IOException, InterruptedException {
         Path ok = file("Dockerfile", "FROM alpine:3.20\n");
         Path fifo = dir.resolve("config.fifo");
