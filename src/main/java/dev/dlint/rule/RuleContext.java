@@ -28,6 +28,11 @@ public class RuleContext {
         return options.trustedRegistries();
     }
 
+    /** How the user's configuration names its settings, for messages that tell the user where to change one. */
+    public SettingNames settingNames() {
+        return options.settingNames();
+    }
+
     public RuleMetadata rule() {
         return rule;
     }
@@ -135,6 +140,12 @@ public class RuleContext {
                 throw new IllegalStateException(rule.name() + " attaches a fix but is not Fixable");
             }
             this.fix = newFix;
+            return this;
+        }
+
+        /** Attaches the fix when there is one. */
+        public FindingBuilder fixIfPresent(Optional<Fix> maybe) {
+            maybe.ifPresent(this::fix);
             return this;
         }
 
