@@ -359,6 +359,74 @@ def incomplete_images():
                 declared=[other.tar(), steps[1][1].tar()])
 
 
+def layer_too_large():
+    """A zstd layer of 300 MiB of zeros stored in a few KB (a decompression bomb) between two ordinary layers."""
+    import subprocess
+    zeros = 300 << 20
+    header = tarfile.TarInfo("app/zeros")
+    header.size = zeros
+    header.mtime = 0
+    before = Layer().dir("app/").file("app/before", content("before", 1000)).tar()
+    # the bomb: an ordinary entry, then the zeros, streamed through zstd without holding them in memory
+    with tarfile.open(fileobj=io.BytesIO(before)) as read:
+        read.getmembers()
+        members_end = read.offset  # where the end-of-archive blocks and the padding start
+    raw = before[:members_end] + header.tobuf(format=tarfile.USTAR_FORMAT)
+    proc = subprocess.Popen(["zstd", "-19", "-q", "-c"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    diff = hashlib.sha256()
+
+    def feed():
+        diff.update(raw)
+        proc.stdin.write(raw)
+        block = b"\0" * (1 << 20)
+        for _ in range(zeros >> 20):
+            diff.update(block)
+            proc.stdin.write(block)
+        diff.update(b"\0" * 1024)
+        proc.stdin.write(b"\0" * 1024)
+        proc.stdin.close()
+    import threading
+    writer = threading.Thread(target=feed)
+    writer.start()
+    bomb = proc.stdout.read()
+    writer.join()
+    proc.wait()
+    first = Layer().dir("etc/").file("etc/app.conf", content("conf", 500)).tar()
+    last = Layer().dir("srv/").file("srv/after", content("after", 800)).tar()
+    tars = [first, None, last]
+    created = ["COPY app.conf /etc/app.conf # buildkit", "RUN /bin/sh -c ./make-bomb # buildkit",
+               "COPY after /srv/after # buildkit"]
+    blobs = {}
+
+    def blob(data):
+        blobs["blobs/sha256/" + sha256(data)] = data
+        return {"digest": "sha256:" + sha256(data), "size": len(data)}
+
+    gz = io.BytesIO()
+    with gzip.GzipFile(fileobj=gz, mode="wb", mtime=0) as g:
+        g.write(first)
+    layers = [dict(mediaType="application/vnd.oci.image.layer.v1.tar+gzip", **blob(gz.getvalue())),
+              dict(mediaType="application/vnd.oci.image.layer.v1.tar+zstd", **blob(bomb)),
+              dict(mediaType="application/vnd.oci.image.layer.v1.tar", **blob(last))]
+    diff_ids = ["sha256:" + sha256(first), "sha256:" + diff.hexdigest(), "sha256:" + sha256(last)]
+    cfg_json = json.dumps({"architecture": "amd64", "os": "linux", "config": {},
+                           "rootfs": {"type": "layers", "diff_ids": diff_ids},
+                           "history": [{"created_by": c} for c in created]}).encode()
+    cfg = dict(mediaType="application/vnd.oci.image.config.v1+json", **blob(cfg_json))
+    manifest = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+                           "config": cfg, "layers": layers}).encode()
+    index = {"schemaVersion": 2, "manifests": [dict(mediaType="application/vnd.oci.image.manifest.v1+json",
+                                                    annotations={"org.opencontainers.image.ref.name": "bomb"},
+                                                    **blob(manifest))]}
+    with open(out("LayerTooLarge", "bomb.tar"), "wb") as f, \
+            tarfile.open(fileobj=f, mode="w", format=tarfile.USTAR_FORMAT) as t:
+        add(t, "oci-layout", b'{"imageLayoutVersion": "1.0.0"}')
+        for name in sorted(blobs):
+            add(t, name, blobs[name])
+        add(t, "index.json", json.dumps(index).encode())
+    print("bomb layer:", len(bomb), "bytes stored for", zeros, "of zeros")
+
+
 if __name__ == "__main__":
     wasted_bytes()
     wasted_bytes_aggregated()
@@ -369,3 +437,4 @@ if __name__ == "__main__":
     duplicates()
     image_gates()
     incomplete_images()
+    layer_too_large()

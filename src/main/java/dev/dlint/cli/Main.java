@@ -3,7 +3,9 @@ package dev.dlint.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -35,10 +37,31 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Inputs are linted one by one and an error on one becomes that file's result; this is the rest (reading,
+            // reporting), where only the command line says which input it was.
+            String what = e instanceof OutOfMemoryError ? "ran out of memory" : "ran out of stack";
+            err.println("dlint: " + what + " while processing " + String.join(" ", operands(args))
+                    + " (give the JVM more, e.g. DLINT_JAVA_OPTS=-Xmx2g, or report the input)");
+            code = ExitCode.UNREADABLE_INPUT.code();
+        }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The arguments that are not options: the inputs, and the subcommand's name. */
+    static List<String> operands(String[] args) {
+        List<String> operands = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.startsWith("-") && !SUBCOMMANDS.containsKey(arg)) {
+                operands.add(arg);
+            }
+        }
+        return operands.isEmpty() ? List.of("the command line") : operands;
     }
 
     /** Runs dlint with these arguments and returns the exit code; tests call this. */

@@ -5,6 +5,7 @@ import dev.dlint.rule.RuleMetadata;
 import dev.dlint.rule.RuleNames;
 import dev.dlint.rule.Severity;
 import dev.dlint.syntax.Suggestions;
+import dev.dlint.text.BoundedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -137,10 +138,9 @@ public final class ConfigLoader {
     public Configuration load(Path file, Configuration base) throws ConfigException {
         String text;
         try {
-            if (Files.size(file) > MAX_CONFIG_BYTES) {
-                throw new ConfigException(file, 1, "configuration file is larger than 1 MiB");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(BoundedFiles.read(file, MAX_CONFIG_BYTES), StandardCharsets.UTF_8);
+        } catch (BoundedFiles.TooLargeException e) {
+            throw new ConfigException(file, 1, "configuration file is larger than 1 MiB");
         } catch (IOException e) {
             throw new ConfigException(file, 1, "cannot read configuration: " + e.getMessage());
         }

@@ -1,8 +1,8 @@
 package dev.dlint.config;
 
+import dev.dlint.text.BoundedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -22,10 +22,9 @@ public final class YamlFiles {
     public static YamlNode read(Path file) throws ConfigException {
         String text;
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ConfigException(file, 1, "file is larger than 1 MiB");
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new String(BoundedFiles.read(file, MAX_BYTES), StandardCharsets.UTF_8);
+        } catch (BoundedFiles.TooLargeException e) {
+            throw new ConfigException(file, 1, "file is larger than 1 MiB");
         } catch (IOException e) {
             throw new ConfigException(file, 1, "cannot read: " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.dlint.context;
 
+import dev.dlint.text.BoundedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,10 +126,11 @@ public final class DockerIgnore {
      */
     public static DockerIgnore read(Path file) throws IOException, DockerIgnoreException {
         String name = String.valueOf(file.getFileName());
-        if (Files.size(file) >= MAX_FILE_BYTES) {
+        try {
+            return parse(new String(BoundedFiles.read(file, MAX_FILE_BYTES - 1), StandardCharsets.UTF_8), name);
+        } catch (BoundedFiles.TooLargeException e) {
             throw new DockerIgnoreException(name, 0, "larger than 16 MiB");
         }
-        return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), name);
     }
 
     /**

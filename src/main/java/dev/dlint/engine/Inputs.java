@@ -3,6 +3,7 @@ package dev.dlint.engine;
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigResolver;
 import dev.dlint.config.Configuration;
+import dev.dlint.text.BoundedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -118,7 +119,9 @@ public final class Inputs {
                 return Input.unreadable(name, where, "file is " + size + " bytes, larger than the " + MAX_FILE_BYTES
                         + "-byte limit", config);
             }
-            return Input.read(name, where, Files.readAllBytes(file), config);
+            return Input.read(name, where, BoundedFiles.read(file, MAX_FILE_BYTES), config);
+        } catch (BoundedFiles.TooLargeException e) {
+            return Input.unreadable(name, where, "file is larger than the " + MAX_FILE_BYTES + "-byte limit", config);
         } catch (IOException e) {
             return Input.unreadable(name, where, reason(e), config);
         }

@@ -59,7 +59,15 @@ public final class Linter {
     }
 
     /** An input parsed (when it could be read) and the scripts ShellCheck is to check for it. */
-    private record Prepared(Inputs.Input input, Optional<Engine.Parsed> parsed, List<ShellCheckInput> scripts) {
+    private record Prepared(Inputs.Input input, Optional<Engine.Parsed> parsed, List<ShellCheckInput> scripts,
+            Optional<String> failure) {
+        Prepared(Inputs.Input input, Optional<Engine.Parsed> parsed, List<ShellCheckInput> scripts) {
+            this(input, parsed, scripts, Optional.empty());
+        }
+
+        static Prepared failed(Inputs.Input input, String why) {
+            return new Prepared(input, Optional.empty(), List.of(), Optional.of(why));
+        }
     }
 
     /**
@@ -123,22 +131,41 @@ public final class Linter {
         if (input.bytes().isEmpty()) {
             return new Prepared(input, Optional.empty(), List.of());
         }
-        Engine.Parsed parsed = engine.parse(input.name(), input.bytes().get());
-        List<ShellCheckInput> scripts = withScripts && input.config().runs(SHELLCHECK_RULE, true)
-                ? engine.shellCheckInputs(parsed) : List.of();
-        return new Prepared(input, Optional.of(parsed), scripts);
+        try {
+            Engine.Parsed parsed = engine.parse(input.name(), input.bytes().get());
+            List<ShellCheckInput> scripts = withScripts && input.config().runs(SHELLCHECK_RULE, true)
+                    ? engine.shellCheckInputs(parsed) : List.of();
+            return new Prepared(input, Optional.of(parsed), scripts);
+        } catch (OutOfMemoryError e) {
+            // What the file made dlint allocate is garbage once the error unwinds to here; the next file has the heap.
+            return Prepared.failed(input, OUT_OF_MEMORY);
+        } catch (StackOverflowError e) {
+            return Prepared.failed(input, TOO_DEEP);
+        }
     }
 
     private FileResult lintOne(Prepared file) throws ConfigException {
         Inputs.Input input = file.input();
         if (input.error().isPresent() || file.parsed().isEmpty()) {
-            return FileResult.unreadable(input.name(), input.error().orElse("cannot be read"));
+            return FileResult.unreadable(input.name(),
+                    input.error().or(file::failure).orElse("cannot be read"));
         }
-        if (input.isStdin()) {
-            return engine.lintStandardInput(file.parsed().get(), input.config());
+        try {
+            return input.isStdin() ? engine.lintStandardInput(file.parsed().get(), input.config())
+                    : engine.lint(file.parsed().get(), input.config());
+        } catch (OutOfMemoryError e) {
+            return FileResult.unreadable(input.name(), OUT_OF_MEMORY);
+        } catch (StackOverflowError e) {
+            return FileResult.unreadable(input.name(), TOO_DEEP);
         }
-        return engine.lint(file.parsed().get(), input.config());
     }
+
+    /** The reason reported for a file dlint ran out of heap on. */
+    public static final String OUT_OF_MEMORY = "dlint ran out of memory on this file (give the JVM more heap, e.g."
+            + " DLINT_JAVA_OPTS=-Xmx2g, or report the file)";
+
+    /** The reason reported for a file nested too deeply for the call stack. */
+    public static final String TOO_DEEP = "the file is nested too deeply for dlint to analyse (report the file)";
 
     /** The path as the user wrote it, without a leading {@code ./}, with forward slashes. */
     static String display(Path path) {

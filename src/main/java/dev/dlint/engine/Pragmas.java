@@ -62,13 +62,35 @@ public final class Pragmas {
     private final Map<Integer, List<Silence>> byInstruction = new HashMap<>();
     private final Map<Integer, List<Silence>> byStage = new HashMap<>();
     private final Map<Integer, CheckOptions> checksByInstruction = new HashMap<>();
+    /** Per instruction in file order: the first line of its comment block, its last line, its index. */
+    private final int[] firstLines;
+    private final int[] lastLines;
+    private final int[] indexes;
+    /** The stage of each instruction index (a FROM or an instruction in the stage). */
+    private final Map<Integer, Integer> stageOfInstruction = new HashMap<>();
     private final List<Instruction> instructions;
     private final List<Stage> stages;
     private CheckOptions fileChecks = CheckOptions.parse("").orElseThrow();
 
     private Pragmas(Dockerfile dockerfile) {
-        this.instructions = dockerfile.instructions();
-        this.stages = dockerfile.stages();
+        instructions = dockerfile.instructions();
+        stages = dockerfile.stages();
+        firstLines = new int[instructions.size()];
+        lastLines = new int[instructions.size()];
+        indexes = new int[instructions.size()];
+        for (int i = 0; i < instructions.size(); i++) {
+            Instruction instruction = instructions.get(i);
+            firstLines[i] = instruction.header().comments().isEmpty() ? instruction.range().startLine()
+                    : Math.min(instruction.range().startLine(), instruction.header().comments().get(0).range().startLine());
+            lastLines[i] = instruction.range().endLine();
+            indexes[i] = instruction.index();
+        }
+        for (Stage stage : dockerfile.stages()) {
+            stageOfInstruction.put(stage.from().index(), stage.index());
+            for (Instruction instruction : stage.instructions()) {
+                stageOfInstruction.put(instruction.index(), stage.index());
+            }
+        }
     }
 
     /** Reads the pragmas of a file; {@code rules} resolves names and aliases. */
@@ -141,14 +163,11 @@ public final class Pragmas {
                 return Optional.of(new Suppression(true, s.justification()));
             }
         }
-        for (Stage stage : stages) {
-            boolean inStage = stage.from().index() == instruction
-                    || stage.instructions().stream().anyMatch(i -> i.index() == instruction);
-            if (inStage) {
-                for (Silence s : byStage.getOrDefault(stage.index(), List.of())) {
-                    if (s.covers(finding)) {
-                        return Optional.of(new Suppression(true, s.justification()));
-                    }
+        Integer stage = stageOfInstruction.get(instruction);
+        if (stage != null) {
+            for (Silence s : byStage.getOrDefault(stage, List.of())) {
+                if (s.covers(finding)) {
+                    return Optional.of(new Suppression(true, s.justification()));
                 }
             }
         }
@@ -157,14 +176,21 @@ public final class Pragmas {
 
     /** The instruction on {@code line}, or whose comment block (the comments right above it) holds it. */
     private int instructionAt(int line) {
-        for (Instruction instruction : instructions) {
-            int first = instruction.header().comments().isEmpty() ? instruction.range().startLine()
-                    : Math.min(instruction.range().startLine(), instruction.header().comments().get(0).range().startLine());
-            if (first <= line && line <= instruction.range().endLine()) {
-                return instruction.index();
+        // Instructions (with their comment blocks) follow each other without overlapping: the candidate is the
+        // last one that starts at or before the line.
+        int low = 0;
+        int high = firstLines.length - 1;
+        int candidate = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (firstLines[middle] <= line) {
+                candidate = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        return -1;
+        return candidate >= 0 && line <= lastLines[candidate] ? indexes[candidate] : -1;
     }
 
     private void read(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument, boolean ignoreDisabled) {

@@ -4,6 +4,7 @@ import dev.dlint.context.BuildContext;
 import dev.dlint.context.DockerIgnore;
 import dev.dlint.context.DockerIgnoreException;
 import dev.dlint.context.Limits;
+import dev.dlint.text.BoundedFiles;
 import dev.dlint.text.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -112,10 +113,12 @@ public final class BuildContexts {
                     + DockerIgnore.FILE_NAME) ? display(dockerfile) + DockerIgnore.FILE_NAME
                     : (shown.equals(".") ? "" : shown + "/") + DockerIgnore.FILE_NAME;
             try {
-                if (Files.size(file) >= MAX_IGNORE_BYTES) {
+                byte[] bytes;
+                try {
+                    bytes = BoundedFiles.read(file, MAX_IGNORE_BYTES - 1);
+                } catch (BoundedFiles.TooLargeException e) {
                     throw new DockerIgnoreException(name, 0, "larger than 16 MiB");
                 }
-                byte[] bytes = Files.readAllBytes(file);
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 ignoreFile = Optional.of(new IgnoreFile(name, SourceText.decode(bytes), DockerIgnore.parse(text,
                         file.getFileName().toString())));

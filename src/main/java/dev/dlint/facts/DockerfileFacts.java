@@ -35,6 +35,11 @@ public final class DockerfileFacts {
     private final Map<Integer, List<LayerHistory.Step>> layers = new HashMap<>();
     private final Map<RunInstruction, List<CommandUse>> commands = new IdentityHashMap<>();
     private final Map<RunInstruction, LayerHistory.Step> triggerLayers = new IdentityHashMap<>();
+    /** Each stage's own RUN steps by instruction, filled with {@link #layers}. */
+    private final Map<Integer, Map<Instruction, LayerHistory.Step>> ownSteps = new HashMap<>();
+    /** The stage of every stage instruction and of every ONBUILD trigger, and the ONBUILD of each trigger. */
+    private Map<Instruction, Stage> stageOfInstruction;
+    private Map<Instruction, OnbuildInstruction> onbuildOfTrigger;
     private List<ImageUses.ImageUse> imageUses;
     private List<StageReferences.StageReference> stageReferences;
     private List<Stage> imageStages;
@@ -99,19 +104,35 @@ public final class DockerfileFacts {
      * is in no stage.
      */
     public Optional<LayerHistory.Step> layer(RunInstruction run) {
-        for (Stage stage : dockerfile.stages()) {
-            for (Instruction instruction : stage.instructions()) {
-                if (instruction == run) {
-                    return layers(stage).stream().filter(s -> s.instruction() == run).findFirst();
-                }
-                if (instruction instanceof OnbuildInstruction
-                        && ((OnbuildInstruction) instruction).trigger().filter(t -> t == run).isPresent()) {
-                    return Optional.of(triggerLayers.computeIfAbsent(run,
-                            r -> LayerHistory.trigger(this, stage, (OnbuildInstruction) instruction, run)));
+        if (stageOfInstruction == null) {
+            stageOfInstruction = new IdentityHashMap<>();
+            onbuildOfTrigger = new IdentityHashMap<>();
+            for (Stage stage : dockerfile.stages()) {
+                for (Instruction instruction : stage.instructions()) {
+                    stageOfInstruction.put(instruction, stage);
+                    if (instruction instanceof OnbuildInstruction onbuild && onbuild.trigger().isPresent()) {
+                        stageOfInstruction.putIfAbsent(onbuild.trigger().get(), stage);
+                        onbuildOfTrigger.putIfAbsent(onbuild.trigger().get(), onbuild);
+                    }
                 }
             }
         }
-        return Optional.empty();
+        Stage stage = stageOfInstruction.get(run);
+        if (stage == null) {
+            return Optional.empty();
+        }
+        OnbuildInstruction onbuild = onbuildOfTrigger.get(run);
+        if (onbuild != null) {
+            return Optional.of(triggerLayers.computeIfAbsent(run, r -> LayerHistory.trigger(this, stage, onbuild, run)));
+        }
+        Map<Instruction, LayerHistory.Step> steps = ownSteps.computeIfAbsent(stage.index(), i -> {
+            Map<Instruction, LayerHistory.Step> byInstruction = new IdentityHashMap<>();
+            for (LayerHistory.Step step : layers(stage)) {
+                byInstruction.putIfAbsent(step.instruction(), step);
+            }
+            return byInstruction;
+        });
+        return Optional.ofNullable(steps.get(run));
     }
 
     /** Which stages ship their layers, which only files copied out of them, and which are not built. */

@@ -35,7 +35,7 @@ public record Expanded(String value, List<String> words, Set<String> matched, Se
     public static Expanded of(String raw, VariableScope scope, char escape) {
         LexerOptions options = escape == '`' ? LexerOptions.defaults().withEscape('`') : LexerOptions.defaults();
         try {
-            LexResult result = new ShellLexer(options).process(raw, ShellEnvironment.of(scope.values()));
+            LexResult result = new ShellLexer(options).process(raw, scope::valueOrNull);
             return new Expanded(result.word(), result.wordTexts(), result.matched(), result.unmatched(), Optional.empty());
         } catch (ShellLexException e) {
             return new Expanded(raw, List.of(raw), Set.of(), Set.of(), Optional.of(e.reason()));

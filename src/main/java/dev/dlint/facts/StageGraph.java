@@ -1,5 +1,6 @@
 package dev.dlint.facts;
 
+import dev.dlint.model.BaseImage;
 import dev.dlint.model.CopyInstruction;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.model.Instruction;
@@ -90,21 +91,25 @@ public final class StageGraph {
 
     /** Every stage a built stage reads, and the stages those are built on, ship files only. */
     private static void markFilesReachable(Stage target, Dockerfile dockerfile, List<Use> uses, Shipping[] shipping) {
+        Map<Integer, List<Use>> usesByReader = new HashMap<>();
+        for (Use use : uses) {
+            usesByReader.computeIfAbsent(use.reader().index(), k -> new ArrayList<>()).add(use);
+        }
         Deque<Stage> built = new ArrayDeque<>(dockerfile.lineage(target));
         while (!built.isEmpty()) {
             Stage stage = built.pop();
-            for (Use use : uses) {
-                if (use.reader() != stage) {
-                    continue;
-                }
-                for (Stage s : dockerfile.lineage(use.source())) {
-                    if (shipping[s.index()] == Shipping.NONE) {
-                        shipping[s.index()] = Shipping.FILES;
-                        built.push(s);
-                    }
+            for (Use use : usesByReader.getOrDefault(stage.index(), List.of())) {
+                // A marked stage's own bases were marked with it, so the walk up the bases stops at the first one.
+                for (Stage s = use.source(); s != null && shipping[s.index()] == Shipping.NONE; s = base(dockerfile, s)) {
+                    shipping[s.index()] = Shipping.FILES;
+                    built.push(s);
                 }
             }
         }
+    }
+
+    private static Stage base(Dockerfile dockerfile, Stage stage) {
+        return stage.base() instanceof BaseImage.StageBase parent ? dockerfile.stages().get(parent.stageIndex()) : null;
     }
 
     /**

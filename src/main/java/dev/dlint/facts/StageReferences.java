@@ -9,9 +9,11 @@ import dev.dlint.model.Stage;
 import dev.dlint.syntax.Suggestions;
 import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,16 +46,20 @@ public final class StageReferences {
     }
 
     static List<StageReference> of(Dockerfile dockerfile) {
+        Map<String, Stage> byName = new HashMap<>();
+        for (Stage stage : dockerfile.stages()) {
+            stage.name().ifPresent(name -> byName.putIfAbsent(name, stage));
+        }
         List<StageReference> references = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof CopyInstruction) {
                     instruction.flag("from").filter(f -> f.value().isPresent()).ifPresent(f -> references.add(
-                            reference(dockerfile, stage, instruction, "COPY --from", f.valueOrEmpty(), f.valueRange())));
+                            reference(dockerfile, byName, stage, instruction, "COPY --from", f.valueOrEmpty(), f.valueRange())));
                 } else if (instruction instanceof RunInstruction) {
                     for (Mount mount : ((RunInstruction) instruction).mounts()) {
                         mount.option("from").filter(o -> o.value().isPresent()).ifPresent(o -> references.add(
-                                reference(dockerfile, stage, instruction, "RUN --mount from", o.value().get(), o.range())));
+                                reference(dockerfile, byName, stage, instruction, "RUN --mount from", o.value().get(), o.range())));
                     }
                 }
             }
@@ -61,18 +67,18 @@ public final class StageReferences {
         return references;
     }
 
-    private static StageReference reference(Dockerfile dockerfile, Stage stage, Instruction instruction, String form,
-                                            String value, SourceRange range) {
-        return new StageReference(stage, instruction, form, value, range, target(dockerfile, value));
+    private static StageReference reference(Dockerfile dockerfile, Map<String, Stage> byName, Stage stage,
+                                            Instruction instruction, String form, String value, SourceRange range) {
+        return new StageReference(stage, instruction, form, value, range, target(dockerfile, byName, value));
     }
 
-    private static Optional<Stage> target(Dockerfile dockerfile, String value) {
+    private static Optional<Stage> target(Dockerfile dockerfile, Map<String, Stage> byName, String value) {
         if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
             int index = value.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(value);
             return index < dockerfile.stages().size() ? Optional.of(dockerfile.stages().get(index)) : Optional.empty();
         }
         String name = value.toLowerCase(Locale.ROOT);
-        return dockerfile.stages().stream().filter(s -> s.name().map(name::equals).orElse(false)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     /** The stage name closest to {@code value}, when {@code value} looks like a misspelling of one. */

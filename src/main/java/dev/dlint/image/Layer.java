@@ -18,15 +18,18 @@ import java.util.Optional;
  * @param blobCheck         blob digest against the manifest descriptor
  * @param diffIdCheck       diff_id against {@code rootfs.diff_ids}
  * @param missing           true if the blob was absent (foreign layer); the layer then has no entries
+ * @param limit             why the scan stopped early (a decompression bomb, too many entries): the layer then
+ *                          holds the entries read before the limit, and its digests were not checked
  */
 public record Layer(
         int index, String member, Digest blobDigest, Digest diffId, Compression compression, long compressedBytes,
         long uncompressedBytes, long contentBytes, EntryCounts counts, Optional<HistoryEntry> history,
-        DigestCheck blobCheck, DigestCheck diffIdCheck, boolean missing) {
+        DigestCheck blobCheck, DigestCheck diffIdCheck, boolean missing, Optional<String> limit) {
 
-    /** Requires the optional history to be non-null. */
+    /** Requires the optionals to be non-null. */
     public Layer {
         history = history == null ? Optional.empty() : history;
+        limit = limit == null ? Optional.empty() : limit;
     }
 
     /** {@code created_by} of the history entry, or {@code ""} when unknown. */

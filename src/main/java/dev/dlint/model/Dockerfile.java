@@ -61,10 +61,29 @@ public record Dockerfile(String path, SourceText source, char escape, List<Direc
     public List<Stage> lineage(Stage stage) {
         java.util.ArrayList<Stage> chain = new java.util.ArrayList<>();
         for (Stage s = stage; s != null && chain.size() <= stages.size(); ) {
-            chain.add(0, s);
+            chain.add(s);
             s = s.base() instanceof BaseImage.StageBase ? stages.get(((BaseImage.StageBase) s.base()).stageIndex()) : null;
         }
+        java.util.Collections.reverse(chain);
         return chain;
+    }
+
+    /**
+     * Whether {@code stage} is {@code base} or is built FROM it, directly or through other stages: what
+     * {@code lineage(stage).contains(base)} says, without building the chain or comparing stages by value.
+     */
+    public boolean isBuiltOn(Stage stage, Stage base) {
+        int hops = 0;
+        for (Stage s = stage; s != null && hops <= stages.size(); hops++) {
+            if (s.index() == base.index()) {
+                return true;
+            }
+            if (s.index() < base.index()) {
+                return false; // a stage is only ever built on an earlier one
+            }
+            s = s.base() instanceof BaseImage.StageBase parent ? stages.get(parent.stageIndex()) : null;
+        }
+        return false;
     }
 
     public boolean hasErrors() {

@@ -1,5 +1,6 @@
 package dev.dlint.model;
 
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,12 +15,13 @@ import java.util.Set;
  */
 public final class VariableScope {
 
-    private static final VariableScope EMPTY = new VariableScope(Map.of(), Set.of());
+    private static final VariableScope EMPTY = new VariableScope(PersistentMap.empty(), PersistentMap.empty());
 
-    private final Map<String, String> values;
-    private final Set<String> declared;
+    private final PersistentMap<String> values;
+    private final PersistentMap<Boolean> declared;
+    private final Map<String, String> valuesView = new ValuesView();
 
-    private VariableScope(Map<String, String> values, Set<String> declared) {
+    private VariableScope(PersistentMap<String> values, PersistentMap<Boolean> declared) {
         this.values = values;
         this.declared = declared;
     }
@@ -33,46 +35,80 @@ public final class VariableScope {
         return Optional.ofNullable(values.get(name));
     }
 
+    /** The value of a set variable, {@code null} when it is not set (a shell environment's lookup). */
+    public String valueOrNull(String name) {
+        return values.get(name);
+    }
+
     public boolean isSet(String name) {
         return values.containsKey(name);
     }
 
     /** Whether the name was declared by ARG or ENV, set or not. */
     public boolean isDeclared(String name) {
-        return values.containsKey(name) || declared.contains(name);
+        return values.containsKey(name) || declared.containsKey(name);
     }
 
     /** Every name declared by ARG or ENV, set or not. */
     public Set<String> names() {
-        Set<String> names = new HashSet<>(declared);
-        names.addAll(values.keySet());
+        Set<String> names = new HashSet<>();
+        declared.forEach((name, unused) -> names.add(name));
+        values.forEach((name, unused) -> names.add(name));
         return Collections.unmodifiableSet(names);
     }
 
-    /** The set variables. */
+    /** The set variables: a read-only view, cheap to look names up in (iterating it copies the entries once). */
     public Map<String, String> values() {
-        return values;
+        return valuesView;
     }
 
-    /** A copy with one variable set. */
+    /** A scope with one variable set; shares everything else with this one. */
     public VariableScope with(String name, String value) {
-        Map<String, String> copy = new HashMap<>(values);
-        copy.put(name, value);
-        return new VariableScope(Collections.unmodifiableMap(copy), declared);
+        PersistentMap<String> changed = values.with(name, value);
+        return changed == values ? this : new VariableScope(changed, declared);
     }
 
-    /** A copy with a name declared but left unset. */
+    /** A scope with a name declared but left unset. */
     public VariableScope declare(String name) {
         if (isDeclared(name)) {
             return this;
         }
-        Set<String> copy = new HashSet<>(declared);
-        copy.add(name);
-        return new VariableScope(values, Collections.unmodifiableSet(copy));
+        return new VariableScope(values, declared.with(name, Boolean.TRUE));
     }
 
     @Override
     public String toString() {
-        return values.toString();
+        return values().toString();
+    }
+
+    /** {@link #values()}: lookups go to the persistent map, iteration to a copy made on first use. */
+    private final class ValuesView extends AbstractMap<String, String> {
+
+        private Set<Map.Entry<String, String>> entries;
+
+        @Override
+        public String get(Object key) {
+            return key instanceof String name ? values.get(name) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && values.containsKey(name);
+        }
+
+        @Override
+        public int size() {
+            return values.size();
+        }
+
+        @Override
+        public Set<Map.Entry<String, String>> entrySet() {
+            if (entries == null) {
+                Map<String, String> copy = new HashMap<>();
+                values.forEach(copy::put);
+                entries = Collections.unmodifiableMap(copy).entrySet();
+            }
+            return entries;
+        }
     }
 }

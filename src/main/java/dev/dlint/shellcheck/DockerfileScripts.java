@@ -9,6 +9,7 @@ import dev.dlint.model.Mount;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.ShellScript;
 import dev.dlint.model.Stage;
+import dev.dlint.shell.script.ShellSyntaxError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,15 @@ public final class DockerfileScripts {
     public record Script(RunInstruction run, ShellScript script, ShellCheckInput input) {
     }
 
+    /** The most scripts of one file given to ShellCheck: real files have dozens, 100,000 would take minutes. */
+    public static final int MAX_CHECKED = 1_000;
+
     private DockerfileScripts() {
+    }
+
+    /** The scripts ShellCheck is given: the first {@link #MAX_CHECKED} of {@code scripts}. */
+    public static List<Script> checked(List<Script> scripts) {
+        return scripts.size() <= MAX_CHECKED ? scripts : scripts.subList(0, MAX_CHECKED);
     }
 
     public static List<Script> of(Dockerfile dockerfile, DockerfileFacts facts) {
@@ -50,7 +59,7 @@ public final class DockerfileScripts {
 
     /** The inputs alone, for {@link ShellChecker#prefetch}. */
     public static List<ShellCheckInput> inputs(Dockerfile dockerfile, DockerfileFacts facts) {
-        return of(dockerfile, facts).stream().map(Script::input).toList();
+        return checked(of(dockerfile, facts)).stream().map(Script::input).toList();
     }
 
     private static void add(RunInstruction run, Dockerfile dockerfile, DockerfileFacts facts, List<Script> scripts) {
@@ -67,6 +76,9 @@ public final class DockerfileScripts {
             }
         }
         for (ShellScript script : run.shell().scripts()) {
+            if (script.parsed().errors().stream().anyMatch(ShellSyntaxError::limit)) {
+                continue; // past dlint's nesting or work limits, which ShellTooComplex reports: ShellCheck would take minutes
+            }
             String text = script.text().text();
             Optional<Dialect> dialect = text.startsWith("#!") ? shebang(text) : stageDialect;
             dialect.ifPresent(d -> scripts.add(new Script(run, script, new ShellCheckInput(text, d, List.copyOf(names)))));

@@ -51,6 +51,11 @@ public abstract class DockerfileLexerBase extends Lexer {
             case COMMENT:
                 return lineToken(DockerfileLexer.COMMENT);
             case BLANK:
+                // A run of blank lines is one token: ten million newlines must not become ten million tokens.
+                while (lineIndex + 1 < virtualText.lines().size()
+                        && virtualText.lines().get(lineIndex + 1).kind() == VirtualText.Kind.BLANK) {
+                    line = virtualText.lines().get(++lineIndex);
+                }
                 return lineToken(DockerfileLexer.BLANK);
             case HEREDOC_BODY:
                 return lineToken(DockerfileLexer.HEREDOC_BODY);

@@ -43,7 +43,7 @@ public final class Expansions {
             return new Expanded(raw, Set.of(), Optional.empty());
         }
         try {
-            LexResult result = lexer(escape).process(raw, ShellEnvironment.of(scope.values()));
+            LexResult result = lexer(escape).process(raw, scope::valueOrNull);
             return new Expanded(result.word(), Set.copyOf(result.unmatched()), Optional.empty());
         } catch (ShellLexException e) {
             return new Expanded(raw, Set.of(), Optional.of(e.reason()));
@@ -53,7 +53,7 @@ public final class Expansions {
     /** Expands and splits into words, as BuildKit does for EXPOSE. */
     public static List<String> expandWords(String raw, VariableScope scope, char escape) {
         try {
-            return lexer(escape).process(raw, ShellEnvironment.of(scope.values())).wordTexts();
+            return lexer(escape).process(raw, scope::valueOrNull).wordTexts();
         } catch (ShellLexException e) {
             return List.of(raw);
         }

@@ -62,7 +62,7 @@ final class ModelBuilder {
         List<Stage> stages = stages(instructions, globalArgs, scopes);
         diagnostics.sort(Comparator.comparing(Diagnostic::range));
         return new Dockerfile(path, source, syntax.lines().escape(), directives, comments, instructions, globalArgs,
-                stages, diagnostics, scopes.scopes());
+                stages, DiagnosticCap.apply(diagnostics), scopes.scopes());
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.dlint.model.VariableScope;
 import dev.dlint.model.Word;
 import dev.dlint.text.SourceText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,9 @@ final class ScopeTracker {
     private final char escape;
     private final VariableScope[] scopes;
     private final List<VariableScope> stageEnds = new ArrayList<>();
-    private final List<String> stageNames = new ArrayList<>();
+    /** The index of the last stage with each name so far. */
+    private final Map<String, Integer> stagesByName = new HashMap<>();
+    private int stageCount;
     private VariableScope global;
     private VariableScope current;
 
@@ -72,7 +75,8 @@ final class ScopeTracker {
         BaseImage base = resolveBase(from);
         current = base instanceof BaseImage.StageBase
                 ? stageEnds.get(((BaseImage.StageBase) base).stageIndex()) : VariableScope.empty();
-        stageNames.add(name.orElse(null));
+        int index = stageCount++;
+        name.ifPresent(n -> stagesByName.put(n, index));
         return base;
     }
 
@@ -125,8 +129,8 @@ final class ScopeTracker {
         if (!expanded.ok()) {
             return new BaseImage.Unresolved(word, text, expanded.error().get());
         }
-        int stage = stageNames.lastIndexOf(text.toLowerCase(Locale.ROOT));
-        if (stage >= 0) {
+        Integer stage = stagesByName.get(text.toLowerCase(Locale.ROOT));
+        if (stage != null) {
             return new BaseImage.StageBase(word, stage);
         }
         if (!expanded.unset().isEmpty()) {

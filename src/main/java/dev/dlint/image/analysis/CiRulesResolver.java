@@ -4,6 +4,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dlint.image.ImageFormatException;
 import dev.dlint.image.archive.json.Json;
 import dev.dlint.image.archive.json.JsonReader;
+import dev.dlint.text.BoundedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,14 +147,13 @@ public final class CiRulesResolver {
 
     private static Json readYaml(Path file) {
         try {
-            if (Files.size(file) > MAX_CONFIG_BYTES) {
-                throw new GateConfigException(file + ": larger than " + MAX_CONFIG_BYTES + " bytes");
-            }
-            byte[] data = Files.readAllBytes(file);
+            byte[] data = BoundedFiles.read(file, MAX_CONFIG_BYTES);
             if (onlyCommentsOrBlank(data)) {
                 return new Json.Obj(Map.of());
             }
             return new JsonReader(new YAMLFactory()).parse(data, file.toString());
+        } catch (BoundedFiles.TooLargeException e) {
+            throw new GateConfigException(file + ": larger than " + MAX_CONFIG_BYTES + " bytes");
         } catch (IOException e) {
             throw new GateConfigException(file + ": cannot read: " + e.getMessage());
         } catch (ImageFormatException e) {

@@ -22,7 +22,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -153,9 +155,12 @@ public final class ImageAnalyzer {
         int threads = Math.max(1, Math.min(options.parallelism(), n));
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
+            // A blob the manifest lists more than once is scanned once: 10,000 references to one layer cost one scan.
             List<Future<ScannedLayer>> futures = new ArrayList<>();
+            Map<String, Future<ScannedLayer>> byMember = new HashMap<>();
             for (LayerRef ref : located.layers()) {
-                futures.add(ref.present() ? pool.submit(() -> scan(source, ref)) : null);
+                futures.add(ref.present() ? byMember.computeIfAbsent(ref.member(),
+                        member -> pool.submit(() -> scan(source, ref))) : null);
             }
             for (int i = 0; i < n; i++) {
                 LayerRef ref = located.layers().get(i);
@@ -188,7 +193,7 @@ public final class ImageAnalyzer {
                 duplicates.addLayer(i, scanned.entries());
                 sightings.add(scanned.secrets());
                 kept.add(options.keepEntries() ? scanned.entries() : List.of());
-                futures.set(i, null); // let the entry list go once merged
+                futures.set(i, null); // let the entry list go once merged (another reference may still hold it)
                 progress.layersDone(i + 1, n);
             }
         } finally {
@@ -253,6 +258,13 @@ public final class ImageAnalyzer {
 
     private Layer toLayer(LayerRef ref, ScannedLayer s, Digest declaredDiffId, Optional<HistoryEntry> history,
                           List<String> warnings, List<IntegrityProblem> problems) {
+        if (s.limit().isPresent()) {
+            // The scan stopped at a limit: the digests of a partly read blob say nothing, the finding says why.
+            labelMismatch(ref, s.compression()).ifPresent(warnings::add);
+            return new Layer(ref.index(), ref.member(), s.blobDigest(), s.diffId(), s.compression(),
+                    s.compressedBytes(), s.uncompressedBytes(), s.contentBytes(), s.counts(), history,
+                    DigestCheck.NOT_DECLARED, DigestCheck.NOT_DECLARED, false, s.limit());
+        }
         DigestCheck blobCheck = DigestCheck.NOT_DECLARED;
         if (ref.declaredDigest().isPresent() && ref.declaredDigest().get().algorithm().equals("sha256")) {
             blobCheck = ref.declaredDigest().get().equals(s.blobDigest()) ? DigestCheck.VERIFIED : DigestCheck.MISMATCH;
@@ -277,7 +289,8 @@ public final class ImageAnalyzer {
         }
         labelMismatch(ref, s.compression()).ifPresent(warnings::add);
         return new Layer(ref.index(), ref.member(), s.blobDigest(), s.diffId(), s.compression(), s.compressedBytes(),
-                s.uncompressedBytes(), s.contentBytes(), s.counts(), history, blobCheck, diffCheck, false);
+                s.uncompressedBytes(), s.contentBytes(), s.counts(), history, blobCheck, diffCheck, false,
+                Optional.empty());
     }
 
     private static Optional<String> labelMismatch(LayerRef ref, Compression actual) {
@@ -297,7 +310,7 @@ public final class ImageAnalyzer {
     private static Layer missingLayer(LayerRef ref, Digest diffId, Optional<HistoryEntry> history) {
         return new Layer(ref.index(), ref.member(), ref.declaredDigest().orElse(null), diffId, Compression.NONE,
                 0, 0, 0, new Layer.EntryCounts(0, 0, 0, 0, 0, 0), history, DigestCheck.NOT_DECLARED,
-                DigestCheck.NOT_DECLARED, true);
+                DigestCheck.NOT_DECLARED, true, Optional.empty());
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

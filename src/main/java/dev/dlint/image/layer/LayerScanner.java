@@ -31,6 +31,13 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
  */
 public final class LayerScanner {
     private static final int BUFFER = 64 * 1024;
+    /** The most bytes one layer may decompress to: far above real layers, so that a bomb cannot run for hours. */
+    public static final long MAX_UNCOMPRESSED_BYTES = 32L << 30;
+    /** The largest ratio of decompressed to stored bytes, checked once a layer passed {@link #RATIO_FROM_BYTES}. */
+    public static final long MAX_RATIO = 500;
+    public static final long RATIO_FROM_BYTES = 256L << 20;
+    /** The most entries one layer may have. */
+    public static final int MAX_ENTRIES = 1_000_000;
     private static final String WHITEOUT = ".wh.";
     private static final String OPAQUE = ".wh..wh..opq";
     private static final String META_PREFIX = ".wh..wh.";
@@ -52,37 +59,106 @@ public final class LayerScanner {
             HashingInputStream stored = new HashingInputStream(blob, sha256());
             BufferedInputStream buffered = new BufferedInputStream(stored, BUFFER);
             compression = sniff(member, buffered);
-            HashingInputStream decompressed = new HashingInputStream(decompress(compression, buffered, member),
-                    sha256());
+            HashingInputStream decompressed = new HashingInputStream(new BombGuard(decompress(compression, buffered,
+                    member), stored), sha256());
             SafeTarReader tar = new SafeTarReader(decompressed);
             List<LayerEntry> entries = new ArrayList<>();
             Counter counter = new Counter();
             List<SecretSighting> secrets = new ArrayList<>();
             Set<String> seenSecretPaths = new HashSet<>();
             long contentBytes = 0;
-            TarHeader h;
-            while ((h = tar.next()) != null) {
-                progress.lastEntry = h.name();
-                LayerEntry entry = toEntry(h, tar, compression, secrets, seenSecretPaths);
-                contentBytes += h.size();
-                if (entry != null) {
-                    entries.add(entry);
-                    counter.add(entry.type());
-                    noteGitDirectory(entry, secrets, seenSecretPaths);
+            Optional<String> limit = Optional.empty();
+            try {
+                TarHeader h;
+                while ((h = tar.next()) != null) {
+                    if (entries.size() >= MAX_ENTRIES) {
+                        limit = Optional.of("it has more than " + MAX_ENTRIES + " entries; the first " + MAX_ENTRIES
+                                + " were analysed");
+                        break;
+                    }
+                    progress.lastEntry = h.name();
+                    LayerEntry entry = toEntry(h, tar, compression, secrets, seenSecretPaths);
+                    contentBytes += h.size();
+                    if (entry != null) {
+                        entries.add(entry);
+                        counter.add(entry.type());
+                        noteGitDirectory(entry, secrets, seenSecretPaths);
+                    }
                 }
+            } catch (LimitReached e) {
+                limit = Optional.of(e.getMessage());
             }
             progress.lastEntry = null;
+            if (limit.isPresent()) {
+                return new ScannedLayer(member, Digest.sha256(stored.finish()), Digest.sha256(decompressed.finish()),
+                        compression, stored.count(), decompressed.count(), 0, contentBytes, entries, counter.counts(),
+                        secrets, limit);
+            }
             long tarEnd = tar.offset();
             decompressed.drain(buffer);
             long trailing = decompressed.count() - tarEnd;
             buffered.transferTo(java.io.OutputStream.nullOutputStream());
             return new ScannedLayer(member, Digest.sha256(stored.finish()), Digest.sha256(decompressed.finish()),
                     compression, stored.count(), decompressed.count(), Math.max(0, trailing), contentBytes, entries,
-                    counter.counts(), secrets);
+                    counter.counts(), secrets, Optional.empty());
         } catch (ImageFormatException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImageFormatException(member, describeFailure(compression, progress, e), e);
+        }
+    }
+
+    /** A layer decompressed past {@link #MAX_UNCOMPRESSED_BYTES} or {@link #MAX_RATIO}. */
+    private static final class LimitReached extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached(String message) {
+            super(message);
+        }
+    }
+
+    /** Counts decompressed bytes and stops the stream at the absolute and ratio limits. */
+    private static final class BombGuard extends java.io.FilterInputStream {
+        private final HashingInputStream stored;
+        private long count;
+
+        BombGuard(InputStream in, HashingInputStream stored) {
+            super(in);
+            this.stored = stored;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+                check();
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += Math.max(0, skipped);
+            check();
+            return skipped;
+        }
+
+        private void check() throws LimitReached {
+            if (count > MAX_UNCOMPRESSED_BYTES) {
+                throw new LimitReached("it decompresses to more than " + (MAX_UNCOMPRESSED_BYTES >> 30) + " GiB");
+            }
+            if (count > RATIO_FROM_BYTES && count > MAX_RATIO * Math.max(1, stored.count())) {
+                throw new LimitReached("it decompresses to more than " + MAX_RATIO + " times its stored size ("
+                        + stored.count() + " bytes stored, " + count + " decompressed so far): a decompression bomb");
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import dev.dlint.image.Digest;
 import dev.dlint.image.Layer;
 import dev.dlint.image.LayerEntry;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything learned from one pass over a layer blob.
@@ -20,10 +21,12 @@ import java.util.List;
  * @param entries           entries in tar order (the root entry omitted)
  * @param counts            entry counts
  * @param secrets           secret-looking paths
+ * @param limit             the limit the scan stopped at, if it did (the entries are those read before it)
  */
 public record ScannedLayer(String member, Digest blobDigest, Digest diffId, Compression compression,
                            long compressedBytes, long uncompressedBytes, long trailingBytes, long contentBytes,
-                           List<LayerEntry> entries, Layer.EntryCounts counts, List<SecretSighting> secrets) {
+                           List<LayerEntry> entries, Layer.EntryCounts counts, List<SecretSighting> secrets,
+                           Optional<String> limit) {
 
     /** Copies the lists. */
     public ScannedLayer {

@@ -32,7 +32,7 @@ public final class CopyFromOwnStage implements DockerfileRule {
                 context.report(ref.range(), head + " names " + target.displayName() + ", the stage this instruction"
                         + " is in: a stage cannot copy from itself, and BuildKit fails with 'circular dependency"
                         + " detected'." + fix);
-            } else if (dockerfile.lineage(target).contains(ref.stage())) {
+            } else if (dockerfile.isBuiltOn(target, ref.stage())) {
                 context.report(ref.range(), head + " names " + target.displayName() + ", which is built FROM this"
                         + " stage: each would need the other first, and BuildKit fails with 'circular dependency"
                         + " detected'." + fix);

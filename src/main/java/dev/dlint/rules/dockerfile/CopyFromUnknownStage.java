@@ -25,7 +25,7 @@ public final class CopyFromUnknownStage implements DockerfileRule {
             String head = ref.form() + "=" + ref.value();
             if (ref.target().isPresent()) {
                 Stage target = ref.target().get();
-                if (target.index() > ref.stage().index() && !dockerfile.lineage(target).contains(ref.stage())) {
+                if (target.index() > ref.stage().index() && !dockerfile.isBuiltOn(target, ref.stage())) {
                     context.report(ref.range(), head + " names " + target.displayName() + ", which is defined later (line "
                             + target.from().range().startLine() + "): BuildKit builds it first, but the classic builder"
                             + " fails and readers expect stages in order. Move that stage above this one.");

@@ -28,7 +28,8 @@ public final class ShellCheck implements DockerfileRule {
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
-        List<DockerfileScripts.Script> scripts = DockerfileScripts.of(dockerfile, context.facts());
+        List<DockerfileScripts.Script> all = DockerfileScripts.of(dockerfile, context.facts());
+        List<DockerfileScripts.Script> scripts = DockerfileScripts.checked(all);
         Optional<Map<ShellCheckInput, List<ShellCheckComment>>> results = context.shellChecker()
                 .check(scripts.stream().map(DockerfileScripts.Script::input).toList());
         if (results.isEmpty()) {
@@ -43,6 +44,13 @@ public final class ShellCheck implements DockerfileRule {
                             + comment.code() + ")").code(comment.code()).severity(severity(comment.level()));
                 }
             }
+        }
+        if (all.size() > scripts.size()) {
+            DockerfileScripts.Script first = all.get(scripts.size());
+            context.report(first.run().keyword().range(), "ShellCheck checked the first " + scripts.size()
+                    + " RUN scripts of this file; this one and the " + (all.size() - scripts.size() - 1) + " after it"
+                    + " were not checked (dlint's limit per file). Split the file, or check the rest with shellcheck"
+                    + " directly.").severity(Severity.INFO);
         }
     }
 

@@ -6,9 +6,13 @@ import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.facts.ImagePaths;
 import dev.dlint.facts.LayerHistory;
 import dev.dlint.facts.LayerWrite;
+import dev.dlint.model.Instruction;
 import dev.dlint.model.Stage;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,6 +53,7 @@ public final class CacheLeaks {
         List<Leak> leaks = new ArrayList<>();
         Optional<Stage> target = facts.stages().target();
         List<LayerHistory.Step> shipped = target.map(facts::layers).orElse(List.of());
+        ShippedDeletions deletions = new ShippedDeletions(shipped);
         List<PackageRuns.Site> sites = PackageRuns.sites(facts, onbuild);
         for (PackageRuns.Site site : sites) {
             if (!facts.stages().layersShip(site.stage())) {
@@ -56,7 +61,7 @@ public final class CacheLeaks {
             }
             Optional<LayerHistory.Step> step = facts.layer(site.run());
             List<LayerHistory.Deletion> later = site.trigger() ? laterTriggerDeletions(facts, sites, site)
-                    : laterDeletions(shipped, site);
+                    : deletions.after(site.run());
             step.ifPresent(s -> leaks.addAll(leaks(site, s, later)));
         }
         return leaks;
@@ -101,16 +106,42 @@ public final class CacheLeaks {
         return leaks;
     }
 
-    /** The deletions of the shipped layers after a RUN of a stage. */
-    private static List<LayerHistory.Deletion> laterDeletions(List<LayerHistory.Step> shipped, PackageRuns.Site site) {
-        List<LayerHistory.Deletion> later = new ArrayList<>();
-        boolean after = false;
-        for (LayerHistory.Step step : shipped) {
-            if (after) {
-                later.addAll(step.deletions());
+    /** The deletions of the shipped layers in order, to list those after a RUN without walking every layer again. */
+    private static final class ShippedDeletions {
+
+        private final List<LayerHistory.Deletion> deletions = new ArrayList<>();
+        /** For each deletion, the position of its step among the shipped steps. */
+        private final List<Integer> stepOfDeletion = new ArrayList<>();
+        private final Map<Instruction, Integer> positions = new IdentityHashMap<>();
+
+        ShippedDeletions(List<LayerHistory.Step> shipped) {
+            for (int i = 0; i < shipped.size(); i++) {
+                LayerHistory.Step step = shipped.get(i);
+                positions.putIfAbsent(step.instruction(), i);
+                for (LayerHistory.Deletion deletion : step.deletions()) {
+                    deletions.add(deletion);
+                    stepOfDeletion.add(i);
+                }
             }
-            after |= step.instruction() == site.run();
         }
-        return later;
+
+        /** The deletions of the shipped layers after the first one {@code run} made (all of them when it made none). */
+        List<LayerHistory.Deletion> after(Instruction run) {
+            Integer position = positions.get(run);
+            if (position == null) {
+                return List.of();
+            }
+            int low = 0;
+            int high = stepOfDeletion.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (stepOfDeletion.get(middle) <= position) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return Collections.unmodifiableList(deletions.subList(low, deletions.size()));
+        }
     }
 }

@@ -314,7 +314,7 @@ public final class ContextLitter {
             if (stage == copy.stage() || facts.stages().shipping(stage) == StageGraph.Shipping.NONE) {
                 continue;
             }
-            if (facts.dockerfile().lineage(stage).contains(copy.stage())) {
+            if (facts.dockerfile().isBuiltOn(stage, copy.stage())) {
                 runs.addAll(stage.instructions(RunInstruction.class));
             }
         }

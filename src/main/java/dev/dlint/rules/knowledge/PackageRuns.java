@@ -93,7 +93,7 @@ public final class PackageRuns {
         for (Use use : uses(facts, false)) {
             RunInstruction run = use.site().run();
             after |= run == site.run();
-            boolean built = facts.dockerfile().lineage(use.site().stage()).contains(site.stage());
+            boolean built = facts.dockerfile().isBuiltOn(use.site().stage(), site.stage());
             if (!after || run == site.run() || use.operation().manager() != manager || !built) {
                 continue;
             }

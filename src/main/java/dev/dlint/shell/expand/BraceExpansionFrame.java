@@ -168,7 +168,7 @@ final class BraceExpansionFrame implements Frame {
         String subject = found == null ? "" : found;
         try {
             return replaceAll
-                    ? PatternSubstitution.replaceAll(subject, pattern, replacement)
+                    ? PatternSubstitution.replaceAll(subject, pattern, replacement, run.lengthLimit())
                     : PatternSubstitution.replaceFirst(subject, pattern, replacement);
         } catch (InvalidPatternException e) {
             throw run.fail(e.getMessage());

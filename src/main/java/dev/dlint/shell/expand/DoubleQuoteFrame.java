@@ -39,7 +39,9 @@ final class DoubleQuoteFrame implements Frame {
                 return new Step.Nest(BraceExpansionFrame.open(run));
             }
             if (next == '$') {
-                text.append(run.readSimpleExpansion());
+                String expansion = run.readSimpleExpansion();
+                run.checkLength((long) text.length() + expansion.length());
+                text.append(expansion);
                 continue;
             }
             int character = in.next();
@@ -61,6 +63,7 @@ final class DoubleQuoteFrame implements Frame {
 
     @Override
     public void accept(String nestedValue, LexRun run) {
+        run.checkLength((long) text.length() + nestedValue.length());
         text.append(nestedValue);
     }
 }

@@ -21,11 +21,17 @@ final class LexRun {
     private final Set<String> matched = new LinkedHashSet<>();
     private final Set<String> unmatched = new LinkedHashSet<>();
 
+    /** The longest text an expansion may produce, 1 MiB of characters (unless the input itself is longer). */
+    static final int MAX_EXPANDED_LENGTH = 1 << 20;
+
+    private final int lengthLimit;
+
     LexRun(LexerOptions options, ShellEnvironment environment, String input) {
         this.options = options;
         this.environment = environment;
         this.input = input;
         this.scanner = new CodePointScanner(input);
+        this.lengthLimit = Math.max(MAX_EXPANDED_LENGTH, input.length());
     }
 
     LexResult execute() throws ShellLexException {
@@ -36,6 +42,9 @@ final class LexRun {
             String word = evaluate(stack);
             return new LexResult(word, words.finish(), matched, unmatched);
         } catch (LexFailure failure) {
+            if (failure.isTooLarge()) {
+                throw new ExpansionTooLargeException(input, failure.getMessage(), lengthLimit);
+            }
             throw new ShellLexException(input, explainAfterUnwinding(failure.getMessage(), stack));
         }
     }
@@ -64,6 +73,18 @@ final class LexRun {
             reason = frames.next().explainNestedFailure(reason, inputExhausted);
         }
         return reason;
+    }
+
+    /** Stops the run when a text of {@code length} characters would be longer than the limit. */
+    void checkLength(long length) {
+        if (length > lengthLimit) {
+            throw LexFailure.tooLarge(lengthLimit);
+        }
+    }
+
+    /** The limit {@link #checkLength} applies. */
+    int lengthLimit() {
+        return lengthLimit;
     }
 
     LexerOptions options() {

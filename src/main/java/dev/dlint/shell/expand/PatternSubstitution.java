@@ -36,6 +36,12 @@ final class PatternSubstitution {
      * {@code $0} stands for the matched text (see {@link ReplacementTemplate}).
      */
     static String replaceAll(String value, String pattern, String replacement) throws InvalidPatternException {
+        return replaceAll(value, pattern, replacement, Integer.MAX_VALUE - 16);
+    }
+
+    /** {@link #replaceAll(String, String, String)}, stopping with a size failure once the result passes {@code limit}. */
+    static String replaceAll(String value, String pattern, String replacement, int limit)
+            throws InvalidPatternException {
         GlobPattern glob = compile(pattern);
         ReplacementTemplate template = new ReplacementTemplate(replacement);
         StringBuilder out = new StringBuilder(value.length());
@@ -51,6 +57,9 @@ final class PatternSubstitution {
                 template.appendExpansion(out, value.substring(match[0], match[1]));
             }
             lastMatchEnd = match[1];
+            if (out.length() > limit) {
+                throw LexFailure.tooLarge(limit);
+            }
             searchFrom = nextSearchStart(value, searchFrom, match[1]);
         }
         return out.append(value, lastMatchEnd, value.length()).toString();

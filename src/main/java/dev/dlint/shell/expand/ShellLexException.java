@@ -10,7 +10,7 @@ import dev.dlint.text.GoQuote;
  * with the input quoted like Go's {@code %q}; {@link #reason()} is the part after the colon, for example
  * {@code syntax error: missing '}'} or {@code unsupported modifier (:=) in substitution}.
  */
-public final class ShellLexException extends Exception {
+public class ShellLexException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

@@ -45,11 +45,11 @@ final class WordFrame implements Frame {
             if (run.atBraceExpansion()) {
                 return nest(start, true, BraceExpansionFrame.open(run));
             } else if (next == '$') {
-                append(run.readSimpleExpansion(), true, start, in);
+                append(run.readSimpleExpansion(), true, start, in, run);
             } else if (next == '<') {
-                append(run.readRedirection(), false, start, in);
+                append(run.readRedirection(), false, start, in, run);
             } else if (quotesAreSpecial && next == '\'') {
-                append(run.readSingleQuoted(), false, start, in);
+                append(run.readSingleQuoted(), false, start, in, run);
             } else if (quotesAreSpecial && next == '"') {
                 return nest(start, false, DoubleQuoteFrame.open(run, rawEscapes));
             } else if (!readCharacter(run, in, start)) {
@@ -93,7 +93,8 @@ final class WordFrame implements Frame {
         }
     }
 
-    private void append(String value, boolean splits, int start, CodePointScanner in) {
+    private void append(String value, boolean splits, int start, CodePointScanner in, LexRun run) {
+        run.checkLength((long) text.length() + value.length());
         text.append(value);
         if (words == null) {
             return;
@@ -113,6 +114,6 @@ final class WordFrame implements Frame {
 
     @Override
     public void accept(String nestedValue, LexRun run) {
-        append(nestedValue, nestedSplits, nestedStart, run.scanner());
+        append(nestedValue, nestedSplits, nestedStart, run.scanner(), run);
     }
 }

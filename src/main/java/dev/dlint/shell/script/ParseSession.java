@@ -58,6 +58,32 @@ final class ParseSession {
         return true;
     }
 
+    /**
+     * Enters one nesting level of a word-level construct ({@code $(…)}, {@code `…`}, {@code ${…}}, a here-document
+     * body); returns false when that is too deep, and the caller skips the construct and reports it with
+     * {@link #skippedTooDeep}. The parse goes on after the construct, so its siblings are still analysed.
+     */
+    boolean enterWord() {
+        if (aborted || depth >= MAX_DEPTH) {
+            return false;
+        }
+        depth++;
+        return true;
+    }
+
+    /** Records a construct {@code [offset, end)} left unparsed because it is nested deeper than the limit. */
+    void skippedTooDeep(int offset, int end) {
+        if (aborted) {
+            return;
+        }
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new ShellSyntaxError("nested deeper than " + MAX_DEPTH + " levels; this part was not analysed",
+                    offset, end, true));
+        } else {
+            droppedErrors++;
+        }
+    }
+
     /** Leaves a level entered with a successful {@link #enter(int)}. */
     void leave() {
         depth--;
@@ -72,7 +98,9 @@ final class ParseSession {
     }
 
     void abort(String message, int offset) {
-        error(message, offset);
+        if (!aborted) {
+            errors.add(new ShellSyntaxError(message, offset, Integer.MAX_VALUE, true));
+        }
         aborted = true;
     }
 

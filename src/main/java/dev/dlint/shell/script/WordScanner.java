@@ -102,12 +102,15 @@ final class WordScanner {
     Word scanHereDocumentBody(int from) {
         Parts parts = new Parts();
         int end = from;
-        if (session.enter(at.start(from))) {
+        if (session.enterWord()) {
             try {
                 end = scanParts(from, Context.HERE_DOCUMENT, parts);
             } finally {
                 session.leave();
             }
+        } else {
+            end = limit;
+            session.skippedTooDeep(at.start(from), at.end(end));
         }
         List<WordPart> list = parts.finish();
         if (list.isEmpty()) {
@@ -342,8 +345,8 @@ final class WordScanner {
     }
 
     private int commandSubstitution(int p, boolean quoted, Parts out) {
-        if (!session.enter(at.start(p))) {
-            return p + 2;
+        if (!session.enterWord()) {
+            return skipTooDeep(p, skipBalanced(p + 2, '(', ')'), quoted, out);
         }
         try {
             Lexer inner = new Lexer(session, src, p + 2, limit, at);
@@ -365,8 +368,12 @@ final class WordScanner {
     }
 
     private int backquoted(int p, boolean quoted, Parts out) {
-        if (!session.enter(at.start(p))) {
-            return p + 1;
+        if (!session.enterWord()) {
+            int i = p + 1;
+            while (i < limit && src.charAt(i) != '`') {
+                i += src.charAt(i) == '\\' ? 2 : 1;
+            }
+            return skipTooDeep(p, Math.min(limit, i + 1), quoted, out);
         }
         try {
             StringBuilder content = new StringBuilder();
@@ -407,8 +414,8 @@ final class WordScanner {
     }
 
     private int bracedParameter(int p, Context context, Parts out) {
-        if (!session.enter(at.start(p))) {
-            return p + 2;
+        if (!session.enterWord()) {
+            return skipTooDeep(p, skipBalanced(p + 2, '{', '}'), context.quoted, out);
         }
         try {
             int i = p + 2;
@@ -441,6 +448,44 @@ final class WordScanner {
         } finally {
             session.leave();
         }
+    }
+
+    /**
+     * The index after the {@code close} that matches an {@code open} just before {@code from} (or the limit), counting
+     * nested pairs and stepping over quoted text and escaped characters. Linear in the text skipped.
+     */
+    private int skipBalanced(int from, char open, char close) {
+        int depth = 1;
+        int i = from;
+        while (i < limit) {
+            char c = src.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '\'') {
+                int quote = src.indexOf('\'', i + 1);
+                i = quote < 0 || quote >= limit ? limit : quote + 1;
+                continue;
+            }
+            if (c == open) {
+                depth++;
+            } else if (c == close && --depth == 0) {
+                return i + 1;
+            }
+            i++;
+        }
+        return limit;
+    }
+
+    /** Keeps a construct nested too deeply as literal text, reports it, and returns where the scan goes on. */
+    private int skipTooDeep(int p, int end, boolean quoted, Parts out) {
+        int stop = Math.min(end, limit);
+        session.skippedTooDeep(at.start(p), at.end(stop));
+        session.charge(stop - p, at.start(p));
+        out.flush();
+        out.add(new LiteralPart(at.start(p), at.end(stop), src.substring(p, stop), quoted));
+        return stop;
     }
 
     /**

@@ -104,14 +104,16 @@ class HostileInputTest {
 
     @Test
     void patternsOnMegabyteValuesDoNotBacktrack() {
-        String value = "a".repeat(MEGABYTE) + "\n" + "ab".repeat(1000);
+        // just under the 1 MiB an expansion may produce
+        int as = MEGABYTE - 4096;
+        String value = "a".repeat(as) + "\n" + "ab".repeat(1000);
         ShellEnvironment env = ShellEnvironment.of(Map.of("V", value));
         String manyStars = "*a".repeat(50) + "*c";
 
         assertTimeoutPreemptively(LIMIT, () -> {
             assertThat(lexer.processWord("${V#" + manyStars + "}", env)).isEqualTo(value);
             assertThat(lexer.processWord("${V##*a}", env)).isEqualTo("\n" + "ab".repeat(1000));
-            assertThat(lexer.processWord("${V%%\n*}", env)).isEqualTo("a".repeat(MEGABYTE));
+            assertThat(lexer.processWord("${V%%\n*}", env)).isEqualTo("a".repeat(as));
             assertThat(lexer.processWord("${V/" + manyStars + "/x}", env)).isEqualTo(value);
             assertThat(lexer.processWord("${V//a/}", env)).isEqualTo("\n" + "b".repeat(1000));
             assertThat(lexer.processWord("${V//?/}", env)).isEqualTo("\n");

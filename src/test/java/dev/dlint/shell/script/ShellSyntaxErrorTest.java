@@ -107,7 +107,7 @@ class ShellSyntaxErrorTest {
     void megabyteOfOpeningParentheses() {
         ParsedScript parsed = parseHostile("(".repeat(1 << 20));
 
-        assertThat(messages(parsed)).anyMatch(m -> m.startsWith("nesting deeper than"));
+        assertThat(messages(parsed)).anyMatch(ShellSyntaxErrorTest::isDepthLimit);
     }
 
     @Test
@@ -123,7 +123,7 @@ class ShellSyntaxErrorTest {
     void hundredThousandCommandSubstitutions() {
         ParsedScript parsed = parseHostile("echo " + "$(".repeat(100_000));
 
-        assertThat(messages(parsed)).anyMatch(m -> m.startsWith("nesting deeper than"));
+        assertThat(messages(parsed)).anyMatch(ShellSyntaxErrorTest::isDepthLimit);
     }
 
     @Test
@@ -133,6 +133,11 @@ class ShellSyntaxErrorTest {
                 "a=$(", "sh -c '", "[[ ", "<<")) {
             parseHostile(unit.repeat(50_000));
         }
+    }
+
+    /** A compound command nested too deeply stops the parse; a substitution nested too deeply is skipped. */
+    private static boolean isDepthLimit(String message) {
+        return message.startsWith("nesting deeper than") || message.startsWith("nested deeper than");
     }
 
     /** The stack of a thread started without an explicit size on 64-bit Linux, Windows and macOS. */
@@ -158,7 +163,7 @@ class ShellSyntaxErrorTest {
             String source = unit.repeat(ParseSession.MAX_DEPTH + 10);
             runInThread(DEFAULT_THREAD_STACK, () -> {
                 ParsedScript parsed = parseHostile(source);
-                assertThat(messages(parsed)).as(unit).anyMatch(m -> m.startsWith("nesting deeper than"));
+                assertThat(messages(parsed)).as(unit).anyMatch(ShellSyntaxErrorTest::isDepthLimit);
             });
         }
     }
