@@ -145,7 +145,7 @@ final class FixCommand extends Subcommand {
                 if (!diff && !deliver(input, result)) {
                     writeFailed[0] = true;
                 }
-            });
+            }, (name, reason) -> err().println("dlint: " + name + ": skipped: " + reason));
         } catch (ConfigException e) {
             err().println("dlint: invalid configuration: " + e.getMessage());
             return ExitCode.USAGE;

@@ -101,7 +101,8 @@ final class LintCommand extends Subcommand {
                 shellChecker), configs);
         List<FileResult> results;
         try {
-            results = linter.lint(paths, System.in, stdinFilename);
+            results = linter.lint(paths, System.in, stdinFilename,
+                    (name, reason) -> err().println("dlint: " + name + ": skipped: " + reason));
         } catch (ConfigException e) {
             err().println("dlint: invalid configuration: " + e.getMessage());
             return ExitCode.USAGE;

@@ -63,7 +63,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith(f + ":1:6: warning UnpinnedBaseImage: FROM image 'node' has no tag")
                 .contains("  FROM node\n       ^~~~\n")
-                .endsWith("1 problem (1 warning) in 1 file\n");
+                .endsWith("1 problem (1 warning) in 1 file (1 linted)\n");
     }
 
     @Test
