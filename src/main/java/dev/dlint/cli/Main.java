@@ -33,7 +33,17 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            // The JVM would exit 1, the "findings" code; a run that could not finish is exit 3.
+            err.println("dlint: out of memory (give the JVM more heap, e.g. DLINT_JAVA_OPTS=-Xmx2g)");
+            code = ExitCode.UNREADABLE_INPUT.code();
+        } catch (StackOverflowError e) {
+            err.println("dlint: input nested too deeply to analyse (stack overflow)");
+            code = ExitCode.UNREADABLE_INPUT.code();
+        }
         out.flush();
         err.flush();
         System.exit(code);
