@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {LintCommand.class, FixCommand.class, ImageCommand.class, ParseCommand.class, RulesCommand.class,
                 ExplainCommand.class, CacheCommand.class, ContextCommand.class, TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...'), 'dlint image PATH' for an image."})
+        footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...'), 'dlint image PATH' for an image,",
+                "'dlint help COMMAND' for the options and exit codes of a command."})
 public final class DlintCommand {
 }

@@ -107,6 +107,7 @@ final class FixCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
+        requireConfigFile(config);
         if (paths.stream().filter(p -> p.equals("-")).count() > 1) {
             throw usageError("- (standard input) can be given only once");
         }

@@ -139,6 +139,7 @@ final class ImageCommand extends Subcommand {
         if (image != null && image.isBlank()) {
             throw usageError("--image needs a NAME:TAG");
         }
+        requireConfigFile(config);
         if (ciConfig != null && !Files.isRegularFile(ciConfig)) {
             throw usageError("--ci-config " + ciConfig + ": no such file");
         }

@@ -80,6 +80,7 @@ final class LintCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
+        requireConfigFile(config);
         if (context != null && !Files.isDirectory(context)) {
             throw usageError("--context " + context + ": not a directory");
         }
