@@ -292,6 +292,35 @@ class LauncherTest {
         assertThat(run(shell, env, "Dockerfile").code()).as("a JVM crash is passed on, not made 1").isEqualTo(134);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dash", "busybox"})
+    void installLinksTheLauncherOntoPath(String shell) throws Exception {
+        assumeShell(shell);
+        Files.copy(SharedFiles.projectRoot().resolve("install.sh"), checkout.resolve("install.sh"));
+        executable(checkout.resolve("install.sh"));
+        Path bin = tmp.resolve("prefix/bin");
+        Map<String, String> env = Map.of("JAVA_HOME", fakeJdk("17.0.99+1").toString(), "DLINT_NO_CDS", "1",
+                "PREFIX", tmp.resolve("prefix").toString());
+        Run install = runScript(shell, checkout.resolve("install.sh"), env);
+        assertThat(install.code()).as(install.err()).isZero();
+        assertThat(install.out()).contains("linked " + bin.resolve("dlint") + " -> " + checkout.resolve("dlint"));
+        assertThat(install.err()).contains(bin + " is not on PATH");
+        assertThat(Files.readSymbolicLink(bin.resolve("dlint"))).isEqualTo(checkout.resolve("dlint"));
+
+        Run viaLink = runScript(shell, bin.resolve("dlint"), env, "Dockerfile");
+        assertThat(viaLink.code()).as(viaLink.err()).isZero();
+        assertThat(javaRuns().get(javaRuns().size() - 1)).endsWith("-jar " + checkout.resolve("target/dlint.jar")
+                + " Dockerfile");
+
+        Run again = runScript(shell, checkout.resolve("install.sh"), env);
+        assertThat(again.code()).as("installing twice replaces the link").isZero();
+        Files.delete(bin.resolve("dlint"));
+        Files.writeString(bin.resolve("dlint"), "someone else's dlint\n");
+        Run refused = runScript(shell, checkout.resolve("install.sh"), env);
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("exists and is not a link");
+    }
+
     /** A PATH with the tools the launcher uses but neither java nor mvn: the stand-ins and a directory of wrappers. */
     private Run runWithToolsOnly(String shell, Map<String, String> env) throws Exception {
         Path tools = Files.createDirectories(tmp.resolve("tools"));
