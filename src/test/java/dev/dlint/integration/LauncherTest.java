@@ -112,9 +112,16 @@ class LauncherTest {
         return runScript(shell, checkout.resolve("dlint"), env, args);
     }
 
+    /** Runs {@code script -qec COMMAND /dev/null}: the command on a pseudo-terminal, its output on stdout. */
+    private Run onTerminal(Map<String, String> env, String command) throws Exception {
+        return runScript("script", checkout.resolve("dlint"), env, "-qec", command, "/dev/null");
+    }
+
     private Run runScript(String shell, Path launcher, Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(shell.equals("busybox") ? List.of("busybox", "sh") : List.of(shell));
-        command.add(launcher.toString());
+        if (!shell.equals("script")) {
+            command.add(launcher.toString());
+        }
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(tmp.toFile());
         builder.environment().clear();
@@ -260,6 +267,21 @@ class LauncherTest {
         assertThat(first.code()).isZero();
         assertThat(first.err()).contains("first run").contains("fetches dlint's dependencies");
         assertThat(checkout.resolve("target/dlint.jar")).exists();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dash", "busybox"})
+    void onATerminalTheFirstBuildShowsMavensProgress(String shell) throws Exception {
+        assumeShell(shell);
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script (a pseudo-terminal) is missing");
+        Files.delete(checkout.resolve("target/dlint.jar"));
+        String launcher = (shell.equals("busybox") ? "busybox sh " : "dash ") + checkout.resolve("dlint") + " --version";
+        // script(1) runs the launcher on a pseudo-terminal, as a user's shell would.
+        Run r = onTerminal(Map.of("JAVA_HOME", fakeJdk("17.0.99+1").toString(), "DLINT_NO_CDS", "1"), launcher);
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("first run").contains("fetches dlint's dependencies")
+                .contains("Downloading from central");
+        assertThat(calls("mvn")).containsExactly("mvn -DskipTests package");
     }
 
     @ParameterizedTest
