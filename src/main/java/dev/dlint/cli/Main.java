@@ -66,9 +66,12 @@ public final class Main {
         if (first.equals("help")) {
             return help(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
-        boolean rootWord = first.equals("-h") || first.equals("--help") || first.equals("-V")
+        boolean rootWord = first.equals("-h") || first.equals("--help")
                 || first.equals("--version");
         if (rootWord) {
+            return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
+        }
+        if (first.equals("-v") && args.length == 1) { // hadolint's -v; -V is hadolint's --verbose, an option of lint
             return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
         }
         Optional<String> meant = mistypedCommand(first);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.dlint.config.RunSettings;
 import picocli.CommandLine.Option;
 
 /** The options of {@code lint} and {@code image} that say which formats to write, where, and in colour or not. */
@@ -112,12 +113,34 @@ final class OutputOptions {
     /** What a format writes; formats not listed here are not checked against file names. */
     private static Syntax syntax(OutputFormat format) {
         return switch (format) {
-            case JSON, GITLAB, CODECLIMATE, SONARQUBE -> Syntax.JSON;
+            case JSON, HADOLINT_JSON, GITLAB, CODECLIMATE, CODACY, SONARQUBE -> Syntax.JSON;
             case SARIF -> Syntax.SARIF;
             case CHECKSTYLE, JUNIT -> Syntax.XML;
             case TTY, GNU, GITHUB, COMPACT -> Syntax.TEXT;
             default -> Syntax.UNKNOWN;
         };
+    }
+
+    /**
+     * Takes the formats and colour setting of a configuration file or the environment ({@code format:},
+     * {@code HADOLINT_FORMAT}, {@code no-color:}, {@code NO_COLOR}) where the command line gives none.
+     *
+     * @param source names where they come from, for the message about an unknown format
+     * @throws IllegalArgumentException for a format name that is not one
+     */
+    void useUnlessGiven(RunSettings run, String source) {
+        if (formats.isEmpty()) {
+            for (String name : run.formats()) {
+                try {
+                    formats.add(OutputFormat.parse(name));
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    throw new IllegalArgumentException(source + ": format: " + e.getMessage());
+                }
+            }
+        }
+        if (run.noColor().orElse(false)) {
+            noColor = true;
+        }
     }
 
     /** Whether findings must not fail the run because of a chosen format (see {@link OutputFormat#findingsNeverFail}). */
