@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs the shell steps of action.yml ("Prepare dlint" in build mode and "Lint") outside GitHub Actions, the way
 # the runner would: inputs from their defaults or overrides, passed through env, GITHUB_OUTPUT in a scratch file.
-# Checks the outputs (exit-code, sarif-file) for a failing and a passing set of paths. Needs python3 with PyYAML
-# (installed with pre-commit) and target/dlint.jar.
+# Checks the outputs (exit-code, sarif-file) for a failing and a passing set of paths, then the path a user of the
+# README's snippet takes when no release exists: the action fresh from its repository (a clone, no target/), where
+# the launcher builds the jar with Maven on the first lint, and a later job whose jar comes from the cache. Needs
+# python3 with PyYAML (installed with pre-commit), Maven with dlint's dependencies reachable, and target/dlint.jar.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,18 +12,23 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 failures=0
 
-# run_step STEP_ID OUTPUT_FILE INPUT=VALUE... : runs one step's script with its env resolved.
+# run_step STEP_ID OUTPUT_FILE INPUT=VALUE... : runs one step's script with its env resolved; the action is at
+# $ACTION_ROOT (default: this repository); steps.ID.outputs.NAME=VALUE gives an earlier step's output.
 run_step() {
   local step=$1 output=$2
   shift 2
-  python3 - "$repo/action.yml" "$step" "$repo" "$@" > "$work/step.env" <<'PY'
+  python3 - "${ACTION_ROOT:-$repo}/action.yml" "$step" "${ACTION_ROOT:-$repo}" "$@" > "$work/step.env" <<'PY'
 import re, shlex, sys, yaml
 action_file, step_id, action_path, *overrides = sys.argv[1:]
 action = yaml.safe_load(open(action_file))
 inputs = {name: str(spec.get("default", "")) for name, spec in action["inputs"].items()}
+steps = {}
 for item in overrides:
     name, value = item.split("=", 1)
-    inputs[name] = value
+    if name.startswith("steps."):
+        steps[name] = value
+    else:
+        inputs[name] = value
 step = next(s for s in action["runs"]["steps"] if s.get("id") == step_id)
 def resolve(value):
     def expr(m):
@@ -30,6 +37,8 @@ def resolve(value):
             return inputs[e[len("inputs."):]]
         if e == "github.action_path":
             return action_path
+        if e.startswith("steps."):
+            return steps.get(e, "")
         raise SystemExit("unsupported expression in env: " + e)
     return re.sub(r"\$\{\{(.*?)\}\}", expr, str(value))
 for name, value in step.get("env", {}).items():
@@ -84,6 +93,35 @@ run_step lint "$work/lint-good.out" "paths=Containerfile" "category=dlint/contai
   > "$work/lint-good.log" 2>&1
 expect_output "$work/lint-good.out" "exit-code=0" "lint: a clean Dockerfile passes"
 expect_output "$work/lint-good.out" "sarif-file=out.sarif" "lint: SARIF goes where sarif-file says"
+
+# The README's snippet in a fresh repository, no release: the action as the runner downloads it (committed files,
+# no target/), Maven's repository as the dependency cache left it.
+fresh="$work/fresh-action"
+git clone -q "$repo" "$fresh"
+ACTION_ROOT=$fresh run_step prepare "$work/fresh-prepare.out"
+expect_output "$work/fresh-prepare.out" "build=true" "fresh: builds from source without a release"
+if grep -q '^jar-cache-key=dlint-jar-Linux-[0-9a-f]\{16\}$' "$work/fresh-prepare.out"; then
+  echo "ok   - fresh: the jar is cached by the hash of its sources"
+else
+  echo "FAIL - fresh: no jar-cache-key:"; sed 's/^/       /' "$work/fresh-prepare.out"; failures=$((failures + 1))
+fi
+ACTION_ROOT=$fresh run_step lint "$work/fresh-lint.out" "paths=docker" > "$work/fresh-lint.log" 2>&1
+expect_output "$work/fresh-lint.out" "exit-code=1" "fresh: the first lint builds dlint and fails the bad Dockerfile"
+if grep -q "first run: building" "$work/fresh-lint.log" && [ -f "$fresh/target/dlint.jar" ]; then
+  echo "ok   - fresh: the launcher built target/dlint.jar with Maven"
+else
+  echo "FAIL - fresh: no build:"; sed 's/^/       /' "$work/fresh-lint.log"; failures=$((failures + 1))
+fi
+# A later job: the jar restored from the cache is older than the freshly unpacked sources.
+touch -d '1 hour ago' "$fresh/target/dlint.jar"
+ACTION_ROOT=$fresh run_step lint "$work/cached-lint.out" "paths=Containerfile" \
+  "steps.jar-cache.outputs.cache-hit=true" > "$work/cached-lint.log" 2>&1
+expect_output "$work/cached-lint.out" "exit-code=0" "cached: a clean Dockerfile passes"
+if grep -q "rebuilding\|first run" "$work/cached-lint.log"; then
+  echo "FAIL - cached: the restored jar was rebuilt:"; sed 's/^/       /' "$work/cached-lint.log"; failures=$((failures + 1))
+else
+  echo "ok   - cached: the restored jar is used without a rebuild"
+fi
 
 if [ "$failures" -ne 0 ]; then
   echo "action-test: $failures check(s) failed" >&2

@@ -21,8 +21,8 @@ trap 'rm -rf "$work"' EXIT
 export PRE_COMMIT_HOME="$work/pre-commit-cache"   # pre-commit's clones stay out of ~/.cache
 export DLINT_NO_CDS=1                              # no class-data archives written outside the scratch folder
 export GIT_AUTHOR_NAME=ci GIT_AUTHOR_EMAIL=ci@example.invalid GIT_COMMITTER_NAME=ci GIT_COMMITTER_EMAIL=ci@example.invalid
-mkdir "$work/bin"
-ln -s "$repo/dlint" "$work/bin/dlint"              # the `system` hook runs the dlint found on PATH
+# the `system` hook runs the dlint found on PATH; install.sh puts it there, as the README says
+BINDIR="$work/bin" "$repo/install.sh" >/dev/null 2>&1 || { echo "pre-commit-test: install.sh failed" >&2; exit 1; }
 export PATH="$work/bin:$PATH"
 
 failures=0
@@ -107,6 +107,26 @@ contains "files were modified by this hook"
 contains "curl=7.88.1-10+deb12u12 && rm -rf /var/lib/apt/lists/*"
 check "dlint-fix: the fixed file passes" 0 pre-commit try-repo "$repo" dlint-fix --files fixme/Dockerfile
 check "dlint-fix: the good Dockerfile is left alone" 0 pre-commit try-repo "$repo" dlint-fix --files Dockerfile
+
+# The README's snippet as written (rev: main), from a repository with no release: pre-commit clones the hook
+# repository and the script hook builds dlint there with Maven.
+hooks_repo="$work/dlint.git"
+git clone -q --bare "$repo" "$hooks_repo"
+git -C "$hooks_repo" update-ref refs/heads/main "$(git -C "$repo" rev-parse HEAD)"
+cat > .pre-commit-config.yaml <<YAML
+repos:
+  - repo: file://$hooks_repo
+    rev: main
+    hooks:
+      - id: dlint-script
+      - id: dlint
+YAML
+git add .pre-commit-config.yaml
+check "README snippet: rev main, no release, the script hook builds dlint and passes the good Dockerfile" 0 \
+  pre-commit run --files Dockerfile --verbose
+contains "Passed"
+check "README snippet: both hooks fail the bad Containerfile" 1 pre-commit run --files Containerfile
+contains "Containerfile:1:1"
 
 if [ "$failures" -ne 0 ]; then
   echo "pre-commit-test: $failures check(s) failed" >&2

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         subcommands = {LintCommand.class, FixCommand.class, ImageCommand.class, ParseCommand.class, RulesCommand.class,
                 ExplainCommand.class, CacheCommand.class, ContextCommand.class, TrainCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...'), 'dlint image PATH' for an image."})
+        footer = {"", "Run 'dlint PATH...' to lint (same as 'dlint lint PATH...'), 'dlint image PATH' for an image,",
+                "'dlint help COMMAND' for the options and exit codes of a command."})
 public final class DlintCommand {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")

@@ -110,6 +110,7 @@ final class FixCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
+        requireConfigFile(config);
         if (paths.stream().filter(p -> p.equals("-")).count() > 1) {
             throw usageError("- (standard input) can be given only once");
         }
@@ -153,7 +154,7 @@ final class FixCommand extends Subcommand {
                 if (!diff && !deliver(input, result)) {
                     writeFailed[0] = true;
                 }
-            });
+            }, (name, reason) -> err().println("dlint: " + name + ": skipped: " + reason));
         } catch (ConfigException e) {
             err().println("dlint: invalid configuration: " + e.getMessage());
             return ExitCode.USAGE;

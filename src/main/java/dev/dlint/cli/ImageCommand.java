@@ -151,6 +151,7 @@ final class ImageCommand extends Subcommand {
         if (image != null && image.isBlank()) {
             throw usageError("--image needs a NAME:TAG");
         }
+        requireConfigFile(config);
         if (target != null && target.isBlank()) {
             throw usageError("--target needs a STAGE (a stage name or a 0-based stage index)");
         }

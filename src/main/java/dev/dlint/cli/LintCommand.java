@@ -104,6 +104,7 @@ final class LintCommand extends Subcommand {
         if (paths.isEmpty()) {
             throw usageError("no input: give a Dockerfile, a directory to search, or - for standard input");
         }
+        requireConfigFile(config);
         if (context != null && !Files.isDirectory(context)) {
             throw usageError("--context " + context + ": not a directory");
         }
@@ -157,7 +158,8 @@ final class LintCommand extends Subcommand {
                 shellChecker), configs);
         List<FileResult> results;
         try {
-            results = linter.lint(paths, System.in, stdinFilename);
+            results = linter.lint(paths, System.in, stdinFilename,
+                    (name, reason) -> err().println("dlint: " + name + ": skipped: " + reason));
         } catch (ConfigException e) {
             err().println("dlint: invalid configuration: " + e.getMessage());
             return ExitCode.USAGE;

@@ -4,6 +4,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import dev.dlint.text.DidYouMean;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -72,13 +76,24 @@ public final class Main {
     /** Runs dlint with these arguments in the given environment and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         String first = args.length > 0 ? args[0] : "";
-        boolean rootWord = first.equals("help") || first.equals("-h") || first.equals("--help")
+        if (first.equals("help")) {
+            return help(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
+        boolean rootWord = first.equals("-h") || first.equals("--help")
                 || first.equals("--version");
         if (rootWord) {
             return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
         }
         if (first.equals("-v") && args.length == 1) { // hadolint's -v; -V is hadolint's --verbose, an option of lint
             return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
+        }
+        Optional<String> meant = mistypedCommand(first);
+        if (meant.isPresent()) {
+            err.println("dlint: '" + first + "' is neither a dlint command nor a file (did you mean 'dlint "
+                    + meant.get() + "'?)");
+            err.println("Run 'dlint help' for the commands.");
+            err.flush();
+            return ExitCode.USAGE.code();
         }
         boolean named = SUBCOMMANDS.containsKey(first);
         String name = named ? first : "lint";
@@ -101,15 +116,62 @@ public final class Main {
         return configure(cli, "dlint " + name, out, err).execute(rest);
     }
 
+    /** {@code dlint help [COMMAND]}: the usage of dlint or of one command. */
+    private static int help(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0) {
+            configure(new CommandLine(new DlintCommand()), "dlint", out, err).usage(out);
+            out.flush();
+            return ExitCode.CLEAN.code();
+        }
+        String name = args[0];
+        if (args.length > 1 || !SUBCOMMANDS.containsKey(name) || name.startsWith("__")) {
+            Optional<String> meant = DidYouMean.among(name, commandNames());
+            err.println("dlint help: " + (args.length > 1 ? "give one command" : "no command '" + name + "'"
+                    + meant.map(m -> " (did you mean '" + m + "'?)").orElse("")) + "; the commands are "
+                    + String.join(", ", commandNames()));
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
+        configure(new CommandLine(SUBCOMMANDS.get(name).get()), "dlint " + name, out, err).usage(out);
+        out.flush();
+        return ExitCode.CLEAN.code();
+    }
+
+    /**
+     * The command a first argument that is neither a command, an option nor an existing path was probably meant to
+     * be ({@code dlint rule}); empty for anything else, which {@code lint} then takes as a path.
+     */
+    private static Optional<String> mistypedCommand(String first) {
+        if (first.isEmpty() || first.startsWith("-") || SUBCOMMANDS.containsKey(first) || first.contains("/")
+                || first.contains(".")) {
+            return Optional.empty();
+        }
+        try {
+            if (Files.exists(Path.of(first))) {
+                return Optional.empty();
+            }
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        return DidYouMean.among(first, commandNames());
+    }
+
+    private static List<String> commandNames() {
+        return SUBCOMMANDS.keySet().stream().filter(n -> !n.startsWith("__")).sorted().toList();
+    }
+
     static CommandLine configure(CommandLine cli, String name, PrintWriter out, PrintWriter err) {
         cli.setCommandName(name);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(OutputFormat.class, OutputFormat::parse);
-        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
-        for (CommandLine sub : cli.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.helpList());
+        String command = name.equals("dlint") ? "lint" : name.substring("dlint ".length());
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList(command));
+        for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
+            sub.getValue().getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                    .exitCodeList(ExitCode.helpList(sub.getKey()));
         }
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("dlint: " + e.getMessage());

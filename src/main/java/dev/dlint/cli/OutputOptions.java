@@ -35,12 +35,90 @@ final class OutputOptions {
     @Option(names = "--no-color", description = "Same as --color=never.")
     boolean noColor;
 
-    /** @throws IllegalArgumentException when there are more outputs than formats */
+    /** What a format writes, or what a file name says it holds. */
+    private enum Syntax {
+        JSON("JSON"), SARIF("SARIF"), XML("XML"), TEXT("text"), UNKNOWN("");
+
+        private final String label;
+
+        Syntax(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * Pairs the formats with the outputs: with no {@code --format}, {@code -o x.json} / {@code x.sarif} choose the
+     * format by the extension; a format whose content contradicts the file's extension, and more than one format to
+     * standard output, are refused.
+     *
+     * @throws IllegalArgumentException for the usage error
+     */
     void validate() {
         if (outputs.size() > Math.max(1, formats.size())) {
             throw new IllegalArgumentException(
                     "more --output options (" + outputs.size() + ") than --format options (" + formats.size() + ")");
         }
+        if (formats.isEmpty() && outputs.size() == 1) {
+            String file = outputs.get(0);
+            switch (fileSyntax(file)) {
+                case JSON -> formats = new ArrayList<>(List.of(OutputFormat.JSON));
+                case SARIF -> formats = new ArrayList<>(List.of(OutputFormat.SARIF));
+                case XML -> throw new IllegalArgumentException("--output " + file + ": say which XML format with"
+                        + " --format junit or --format checkstyle");
+                default -> { } // the default format, tty, without colour
+            }
+        }
+        List<String> toStdout = new ArrayList<>();
+        List<OutputFormat> chosen = formats.isEmpty() ? List.of(OutputFormat.TTY) : formats;
+        for (int i = 0; i < chosen.size(); i++) {
+            String target = i < outputs.size() ? outputs.get(i) : "-";
+            OutputFormat format = chosen.get(i);
+            if (target.equals("-")) {
+                toStdout.add(format.userName());
+                continue;
+            }
+            Syntax file = fileSyntax(target);
+            Syntax content = syntax(format);
+            boolean sarifInJson = file == Syntax.JSON && content == Syntax.SARIF;
+            if (file != Syntax.UNKNOWN && content != Syntax.UNKNOWN && file != content && !sarifInJson) {
+                throw new IllegalArgumentException("--output " + target + " is a " + file.label
+                        + " file name, but --format " + format.userName() + " writes " + content.label
+                        + "; choose a " + file.label + " format or another file name");
+            }
+        }
+        if (toStdout.size() > 1) {
+            throw new IllegalArgumentException("more than one format to standard output (" + String.join(", ", toStdout)
+                    + "); write all but one to files: --format F --output FILE, in pairs");
+        }
+    }
+
+    /** What a file's extension says it holds. */
+    private static Syntax fileSyntax(String file) {
+        String name = file.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".sarif") || name.endsWith(".sarif.json")) {
+            return Syntax.SARIF;
+        }
+        if (name.endsWith(".json")) {
+            return Syntax.JSON;
+        }
+        if (name.endsWith(".xml")) {
+            return Syntax.XML;
+        }
+        if (name.endsWith(".txt") || name.endsWith(".log")) {
+            return Syntax.TEXT;
+        }
+        return Syntax.UNKNOWN;
+    }
+
+    /** What a format writes; formats not listed here are not checked against file names. */
+    private static Syntax syntax(OutputFormat format) {
+        return switch (format) {
+            case JSON, HADOLINT_JSON, GITLAB, CODECLIMATE, CODACY, SONARQUBE -> Syntax.JSON;
+            case SARIF -> Syntax.SARIF;
+            case CHECKSTYLE, JUNIT -> Syntax.XML;
+            case TTY, GNU, GITHUB, COMPACT -> Syntax.TEXT;
+            default -> Syntax.UNKNOWN;
+        };
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.dlint.cli;
 
+import dev.dlint.engine.Inputs;
 import dev.dlint.model.Diagnostic;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.syntax.AstDump;
@@ -30,14 +31,16 @@ final class ParseCommand extends Subcommand {
         try {
             bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
-            err().println("dlint: " + file + ": cannot read: " + (e.getMessage() == null ? e : e.getMessage()));
+            err().println("dlint: " + file + ": " + Inputs.reason(e));
             return ExitCode.UNREADABLE_INPUT;
         }
         Dockerfile dockerfile = Dockerfiles.parse(file, bytes);
         boolean parserFailed = false;
+        boolean buildFails = false;
         for (Diagnostic d : dockerfile.diagnostics()) {
             if (d.error()) {
                 parserFailed |= d.parserLevel();
+                buildFails = true;
                 err().println(file + ":" + d.range().startLine() + ":" + d.range().startColumn() + ": "
                         + (d.parserLevel() ? "error: " : "error (the build would fail here): ") + d.message());
             }
@@ -47,6 +50,7 @@ final class ParseCommand extends Subcommand {
         }
         out().print(AstDump.of(dockerfile));
         out().flush();
-        return ExitCode.CLEAN;
+        // The parse got through, but the build would stop at an error: not a Dockerfile a build accepts.
+        return buildFails ? ExitCode.FINDINGS : ExitCode.CLEAN;
     }
 }

@@ -26,12 +26,18 @@ final class RulesCommand extends Subcommand {
         } else if (format == Format.MARKDOWN) {
             out().print(RuleIndex.document(BuiltinRules.catalog().rules()));
         } else {
+            int width = BuiltinRules.catalog().rules().stream().mapToInt(r -> r.name().length()).max().orElse(4);
+            String row = "%-" + width + "s %-7s %-8s %-15s %s%s%n";
+            out().printf(row, "RULE", "DEFAULT", "SEVERITY", "CATEGORY", "SUMMARY (ALIASES)", "");
+            int off = 0;
             for (RuleMetadata rule : BuiltinRules.catalog().rules()) {
                 String aliases = rule.aliases().isEmpty() ? "" : " (" + String.join(", ", rule.aliases()) + ")";
-                String severity = rule.enabledByDefault() ? rule.severity().label() : "off";
-                out().printf("%-28s %-8s %-15s %s%s%n", rule.name(), severity, rule.category().label(),
-                        rule.summary(), aliases);
+                off += rule.enabledByDefault() ? 0 : 1;
+                out().printf(row, rule.name(), rule.enabledByDefault() ? "on" : "off",
+                        rule.severity().label(), rule.category().label(), rule.summary(), aliases);
             }
+            out().printf("%n%d rules; %d off by default (turn one on with --enable RULE, or enable: in .dlint.yaml)%n",
+                    BuiltinRules.catalog().rules().size(), off);
         }
         out().flush();
         return ExitCode.CLEAN;

@@ -1,6 +1,8 @@
 package dev.dlint.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +41,14 @@ abstract class Subcommand implements Callable<Integer> {
 
     PrintWriter err() {
         return spec == null ? quickErr : spec.commandLine().getErr();
+    }
+
+    /** Refuses a {@code --config} that names no regular file, saying so rather than reporting it as invalid. */
+    void requireConfigFile(Path config) {
+        if (config == null || Files.isRegularFile(config)) {
+            return;
+        }
+        throw usageError("--config " + config + ": " + (Files.exists(config) ? "not a regular file" : "no such file"));
     }
 
     /**

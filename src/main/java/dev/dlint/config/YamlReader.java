@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /** Reads a YAML document into {@link YamlNode}s with Jackson's streaming YAML parser (no data binding). */
 final class YamlReader {
@@ -28,12 +29,26 @@ final class YamlReader {
             }
             return node(parser, 0);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null
+                    && marked.getProblemMark() != null) {
+                // SnakeYAML's problem names the cause and where it is; its context ("while scanning ...") does not.
+                throw new ConfigException.Syntax(problem(marked.getProblem()), marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1);
+            }
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage().split("\n")[0];
             throw new ConfigException.Syntax(message, at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr());
         } catch (IOException e) {
             throw new ConfigException.Syntax(String.valueOf(e.getMessage()), 1, 1);
         }
+    }
+
+    /** SnakeYAML's description of a problem, with a tab called a tab. */
+    private static String problem(String problem) {
+        if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
+            return "a tab character, which YAML does not allow for indentation (indent with spaces)";
+        }
+        return problem.split("\n")[0].strip();
     }
 
     private static YamlNode node(JsonParser parser, int depth) throws IOException, ConfigException.Syntax {

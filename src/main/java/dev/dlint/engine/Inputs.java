@@ -4,6 +4,7 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigResolver;
 import dev.dlint.config.Configuration;
 import dev.dlint.text.BoundedFiles;
+import dev.dlint.text.TextBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -30,16 +31,22 @@ public final class Inputs {
      * @param bytes  the content; empty when it could not be read
      * @param error  why it could not be read
      * @param config the configuration for this input
+     * @param notText why the content is not text (then also the {@code error}), or empty
      */
     public record Input(String name, Optional<Path> file, Optional<byte[]> bytes, Optional<String> error,
-                        Configuration config) {
+                        Configuration config, Optional<String> notText) {
 
+        /** Bytes that were read: unreadable, with the reason, when they are not text. */
         static Input read(String name, Optional<Path> file, byte[] bytes, Configuration config) {
-            return new Input(name, file, Optional.of(bytes), Optional.empty(), config);
+            Optional<String> notText = TextBytes.whyNotText(bytes);
+            if (notText.isPresent()) {
+                return new Input(name, file, Optional.empty(), notText, config, notText);
+            }
+            return new Input(name, file, Optional.of(bytes), Optional.empty(), config, Optional.empty());
         }
 
         static Input unreadable(String name, Optional<Path> file, String reason, Configuration config) {
-            return new Input(name, file, Optional.empty(), Optional.of(reason), config);
+            return new Input(name, file, Optional.empty(), Optional.of(reason), config, Optional.empty());
         }
 
         /** Whether the input came from standard input. */
@@ -53,6 +60,11 @@ public final class Inputs {
         void visit(Input input) throws ConfigException;
     }
 
+    /** Receives one line for each file found in a directory but skipped because it is not text. */
+    public interface Notes {
+        void skipped(String name, String reason);
+    }
+
     private final ConfigResolver configs;
 
     public Inputs(ConfigResolver configs) {
@@ -61,13 +73,16 @@ public final class Inputs {
 
     /**
      * Reads each of {@code paths} in order and hands it to {@code visitor}; a directory hands on every Dockerfile
-     * found below it.
+     * found below it ({@link DockerfileFinder}), except files that are not text, which go to {@code notes}. A
+     * directory that yields nothing to lint is handed on as an unreadable input, so the run fails: a mistyped path in
+     * a CI job must not pass.
      *
      * @param stdin     standard input, read for {@code -}
      * @param stdinName the path to report for standard input (and to find its configuration by)
      * @throws ConfigException when a configuration file that applies is invalid
      */
-    public void read(Iterable<String> paths, InputStream stdin, String stdinName, Visitor visitor) throws ConfigException {
+    public void read(Iterable<String> paths, InputStream stdin, String stdinName, Visitor visitor, Notes notes)
+            throws ConfigException {
         for (String path : paths) {
             if (path.equals("-")) {
                 visitor.visit(readStdin(stdin, stdinName));
@@ -82,8 +97,22 @@ public final class Inputs {
                     visitor.visit(Input.unreadable(display(p), Optional.of(p), reason(e), configs.forFile(p)));
                     continue;
                 }
+                int linted = 0;
                 for (Path file : found) {
-                    visitor.visit(readFile(file, display(file)));
+                    Input input = readFile(file, display(file));
+                    if (input.notText().isPresent()) {
+                        notes.skipped(input.name(), input.notText().get());
+                    } else {
+                        visitor.visit(input);
+                        linted++;
+                    }
+                }
+                if (linted == 0) {
+                    visitor.visit(Input.unreadable(display(p), Optional.of(p), (found.isEmpty()
+                            ? "no Dockerfile found in this directory (looked for "
+                            + DockerfileFinder.NAMES_DESCRIPTION + ")"
+                            : "no text Dockerfile in this directory (" + found.size() + " skipped as not text)"),
+                            configs.forFile(p)));
                 }
             } else {
                 visitor.visit(readFile(p, display(p)));

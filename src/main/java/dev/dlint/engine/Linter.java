@@ -42,9 +42,11 @@ public final class Linter {
      * @param paths        files, directories, or {@code -}
      * @param stdin        standard input, read for {@code -}
      * @param stdinName    the path to report for standard input
+     * @param notes        told of each file a directory search skipped because it is not text
      * @throws ConfigException when a configuration file that applies is invalid
      */
-    public List<FileResult> lint(List<String> paths, InputStream stdin, String stdinName) throws ConfigException {
+    public List<FileResult> lint(List<String> paths, InputStream stdin, String stdinName, Inputs.Notes notes)
+            throws ConfigException {
         List<FileResult> results = new ArrayList<>();
         List<Inputs.Input> batch = new ArrayList<>();
         inputs.read(paths, stdin, stdinName, input -> {
@@ -53,7 +55,7 @@ public final class Linter {
                 results.addAll(lintBatch(batch));
                 batch.clear();
             }
-        });
+        }, notes);
         results.addAll(lintBatch(batch));
         return results;
     }

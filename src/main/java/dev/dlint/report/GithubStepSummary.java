@@ -45,7 +45,7 @@ final class GithubStepSummary {
             }
         }
         long total = report.reportedCount();
-        int files = report.files().size();
+        int files = report.files().size() - unreadable;
         if (total == 0) {
             md.append("No problems found in ").append(files).append(files == 1 ? " file" : " files").append(".\n");
         } else {

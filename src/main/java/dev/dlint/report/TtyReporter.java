@@ -30,13 +30,13 @@ public final class TtyReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         int files = 0;
+        int linted = 0;
         SeverityCounts counts = new SeverityCounts();
         for (FileResult file : report.files()) {
             if (file.readError().isPresent()) {
-                out.write(paint(BOLD, file.path()) + ": " + paint(Ansi.of(Severity.ERROR), "error")
-                        + " cannot read: " + file.readError().get() + "\n");
-                continue;
+                continue; // the command says why on stderr, once
             }
+            linted++;
             boolean any = false;
             for (Finding finding : file.reported()) {
                 any = true;
@@ -49,7 +49,7 @@ public final class TtyReporter implements Reporter {
         }
         long total = report.reportedCount();
         if (total > 0) {
-            out.write(summary(total, counts, files) + "\n");
+            out.write(summary(total, counts, files, linted) + "\n");
         }
     }
 
@@ -88,9 +88,9 @@ public final class TtyReporter implements Reporter {
         out.write("  " + paint("\u001b[32m", underline.toString()) + "\n");
     }
 
-    private static String summary(long total, SeverityCounts counts, int files) {
+    private static String summary(long total, SeverityCounts counts, int files, int linted) {
         return total + (total == 1 ? " problem" : " problems") + " (" + counts + ") in " + files
-                + (files == 1 ? " file" : " files");
+                + (files == 1 ? " file" : " files") + " (" + linted + " linted)";
     }
 
     private String paint(String code, String text) {

@@ -63,7 +63,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith(f + ":1:6: warning UnpinnedBaseImage: FROM image 'node' has no tag")
                 .contains("  FROM node\n       ^~~~\n")
-                .endsWith("1 problem (1 warning) in 1 file\n");
+                .endsWith("1 problem (1 warning) in 1 file (1 linted)\n");
     }
 
     @Test
@@ -205,7 +205,7 @@ class CliTest {
     @Test
     void helpListsTheExitCodesAndVersionPrints() {
         assertThat(run("--help").out()).contains("Exit codes:").contains("Findings at or above the failure threshold.")
-                .contains("An input could not be read.");
+                .contains("An input could not be read");
         assertThat(run("--version").out()).startsWith("dlint ");
     }
 }

@@ -34,10 +34,10 @@ class ParallelLintTest {
         }
         paths.add(2, "testdata/rules/no-such.Dockerfile");
         assertThat(paths).hasSizeGreaterThan(Linter.BATCH);
-        List<FileResult> batch = linter().lint(paths, new ByteArrayInputStream(new byte[0]), "-");
+        List<FileResult> batch = linter().lint(paths, new ByteArrayInputStream(new byte[0]), "-", (name, why) -> { });
         assertThat(batch).extracting(FileResult::path).containsExactlyElementsOf(paths);
         for (int i = 0; i < paths.size(); i++) {
-            FileResult alone = linter().lint(List.of(paths.get(i)), new ByteArrayInputStream(new byte[0]), "-").get(0);
+            FileResult alone = linter().lint(List.of(paths.get(i)), new ByteArrayInputStream(new byte[0]), "-", (name, why) -> { }).get(0);
             assertThat(batch.get(i).findings()).as(paths.get(i)).isEqualTo(alone.findings());
             assertThat(batch.get(i).readError()).as(paths.get(i)).isEqualTo(alone.readError());
         }

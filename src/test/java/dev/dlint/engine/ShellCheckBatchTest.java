@@ -50,7 +50,7 @@ class ShellCheckBatchTest {
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(BuiltinRules.catalog()), Optional.empty(),
                 new CommandLineSettings(Optional.empty(), List.of("ShellCheck"), java.util.Map.of(), List.of(),
                         List.of()));
-        new Linter(engine, configs).lint(List.of(dir.toString()), new ByteArrayInputStream(new byte[0]), "-");
+        new Linter(engine, configs).lint(List.of(dir.toString()), new ByteArrayInputStream(new byte[0]), "-", (n, r) -> { });
         assertThat(checker.processes()).isZero();
     }
 
@@ -58,6 +58,6 @@ class ShellCheckBatchTest {
         Engine engine = new Engine(BuiltinRules.catalog(), BuildArgs.parse(List.of()), Optional.empty(), BuildContexts.besideDockerfile(), checker);
         ConfigResolver configs = new ConfigResolver(new ConfigLoader(BuiltinRules.catalog()), Optional.empty(),
                 CommandLineSettings.none());
-        return new Linter(engine, configs).lint(paths, new ByteArrayInputStream(new byte[0]), "-");
+        return new Linter(engine, configs).lint(paths, new ByteArrayInputStream(new byte[0]), "-", (n, r) -> { });
     }
 }

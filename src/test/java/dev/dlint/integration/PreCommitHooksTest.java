@@ -81,10 +81,19 @@ class PreCommitHooksTest {
     }
 
     @Test
+    void hookPatternsAreTheDirectorySearchPatterns() {
+        assertThat(hook("dlint").path("files").asText().replace("(^|/)", "^"))
+                .isEqualTo(DockerfileFinder.NAME_PATTERN);
+        assertThat(hook("dlint").path("exclude").asText()).isEqualTo(DockerfileFinder.EXCLUDE_PATTERN);
+    }
+
+    @Test
     void hookSelectionAgreesWithTheDirectorySearchForPlainNames() {
         Pattern files = Pattern.compile(hook("dlint").path("files").asText());
         Pattern exclude = Pattern.compile(hook("dlint").path("exclude").asText());
         for (String name : List.of("Dockerfile", "Containerfile", "Dockerfile.prod", "web.dockerfile", "x.Containerfile",
+                "Dockerfile-prod", "Dockerfile_dev", "Containerfile-arm64", "Containerfile_x", "Containerfile.rhel",
+                "build.Dockerfile", "dockerfile", "MyDockerfile", "Dockerfiles", "Dockerfile.swp", "Dockerfile.py",
                 "Dockerfile.dockerignore", "Dockerfile.md", "Dockerfile.json", "notes.txt")) {
             boolean hookSelects = files.matcher(name).find() && !exclude.matcher(name).find();
             assertThat(hookSelects).as(name).isEqualTo(DockerfileFinder.isDockerfileName(name));
