@@ -8,12 +8,15 @@ import dev.dlint.model.Instruction;
 import dev.dlint.model.ShellInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.model.Word;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,32 +35,41 @@ final class Shells {
 
     static Map<Instruction, ShellInEffect> of(Dockerfile dockerfile) {
         Map<Instruction, ShellInEffect> shells = new IdentityHashMap<>();
-        Map<Integer, ShellInEffect> stageEnds = new java.util.HashMap<>();
+        Map<Integer, ShellInEffect> stageEnds = new HashMap<>();
+        NavigableMap<Integer, ShellInEffect> pragmas = pragmas(dockerfile);
         for (Stage stage : dockerfile.stages()) {
-            ShellInEffect shell = start(dockerfile, stage, stageEnds);
+            ShellInEffect shell = start(stage, stageEnds, pragmas);
             shells.put(stage.from(), shell);
+            int previous = stage.from().range().endLine();
             for (Instruction instruction : stage.instructions()) {
-                shell = pragmaBefore(dockerfile, instruction, stage).orElse(shell);
+                // a shell pragma between the previous instruction of the stage and this one
+                Map.Entry<Integer, ShellInEffect> pragma =
+                        pragmas.subMap(previous, false, instruction.range().startLine(), false).lastEntry();
+                if (pragma != null) {
+                    shell = pragma.getValue();
+                }
                 shells.put(instruction, shell);
                 if (instruction instanceof ShellInstruction) {
                     shell = set((ShellInstruction) instruction).orElse(shell);
                 }
+                previous = instruction.range().endLine();
             }
             stageEnds.put(stage.index(), shell);
         }
         return shells;
     }
 
-    private static ShellInEffect start(Dockerfile dockerfile, Stage stage, Map<Integer, ShellInEffect> stageEnds) {
+    private static ShellInEffect start(Stage stage, Map<Integer, ShellInEffect> stageEnds,
+            NavigableMap<Integer, ShellInEffect> pragmas) {
         if (stage.base() instanceof BaseImage.StageBase) {
             ShellInEffect parent = stageEnds.get(((BaseImage.StageBase) stage.base()).stageIndex());
             if (parent != null) {
                 return parent;
             }
         }
-        Optional<ShellInEffect> pragma = lastPragma(dockerfile, stage.from().range().startLine());
-        if (pragma.isPresent()) {
-            return pragma.get();
+        Map.Entry<Integer, ShellInEffect> pragma = pragmas.lowerEntry(stage.from().range().startLine());
+        if (pragma != null) {
+            return pragma.getValue();
         }
         if (stage.base() instanceof BaseImage.External) {
             String name = ((BaseImage.External) stage.base()).reference().text().toLowerCase(Locale.ROOT);
@@ -79,33 +91,13 @@ final class Shells {
         return Optional.of(new ShellInEffect(args.stream().map(Word::text).toList(), Optional.of(shell), false));
     }
 
-    /** A shell pragma between the previous instruction of the stage and this one. */
-    private static Optional<ShellInEffect> pragmaBefore(Dockerfile dockerfile, Instruction instruction, Stage stage) {
-        int previous = stage.from().range().endLine();
-        for (Instruction i : stage.instructions()) {
-            if (i == instruction) {
-                break;
-            }
-            previous = i.range().endLine();
-        }
-        Optional<ShellInEffect> found = Optional.empty();
+    /** The shell pragmas of the file by the line they are on. */
+    private static NavigableMap<Integer, ShellInEffect> pragmas(Dockerfile dockerfile) {
+        NavigableMap<Integer, ShellInEffect> pragmas = new TreeMap<>();
         for (Comment comment : dockerfile.comments()) {
-            int line = comment.range().startLine();
-            if (line > previous && line < instruction.range().startLine() && pragma(comment).isPresent()) {
-                found = pragma(comment);
-            }
+            pragma(comment).ifPresent(shell -> pragmas.put(comment.range().startLine(), shell));
         }
-        return found;
-    }
-
-    private static Optional<ShellInEffect> lastPragma(Dockerfile dockerfile, int beforeLine) {
-        Optional<ShellInEffect> found = Optional.empty();
-        for (Comment comment : dockerfile.comments()) {
-            if (comment.range().startLine() < beforeLine && pragma(comment).isPresent()) {
-                found = pragma(comment);
-            }
-        }
-        return found;
+        return pragmas;
     }
 
     private static Optional<ShellInEffect> pragma(Comment comment) {
