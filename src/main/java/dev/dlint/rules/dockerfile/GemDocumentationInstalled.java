@@ -6,6 +6,7 @@ import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.model.BaseImage;
 import dev.dlint.model.CopyInstruction;
 import dev.dlint.model.Instruction;
+import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
 import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
@@ -26,14 +27,15 @@ import java.util.Set;
  * --no-rdoc}): RubyGems then generates ri and RDoc documentation for every gem, megabytes nobody reads in a container.
  * A gemrc with {@code gem: --no-document} (or {@code install:}/{@code update:}) written or copied earlier in the stage or
  * a stage it is built FROM counts, and so does the official {@code ruby} image, which ships one in
- * {@code /usr/local/etc/gemrc}. Henkel et al. (ICSE 2020), {@code gemUpdateNoDocument}.
+ * {@code /usr/local/etc/gemrc} (and the dev-container images built FROM it). Henkel et al. (ICSE 2020), {@code gemUpdateNoDocument}.
  */
 @RuleInfo(summary = "gem installs documentation nobody reads in the image: it has no --no-document",
         severity = Severity.WARNING, category = Category.SIZE, onbuild = true)
 public final class GemDocumentationInstalled implements DockerfileRule, Fixable {
 
-    /** Official images whose gemrc turns documentation off. */
-    private static final Set<String> GEMRC_IMAGES = Set.of("ruby");
+    /** The official ruby image, and images built FROM it, whose gemrc turns documentation off. */
+    private static final Set<String> GEMRC_IMAGES = Set.of("ruby", "mcr.microsoft.com/devcontainers/ruby",
+            "mcr.microsoft.com/vscode/devcontainers/ruby");
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
@@ -64,7 +66,7 @@ public final class GemDocumentationInstalled implements DockerfileRule, Fixable 
 
     private static boolean officialGemrc(DockerfileFacts facts, Stage stage) {
         return facts.rootBase(stage) instanceof BaseImage.External external
-                && GEMRC_IMAGES.contains(external.reference().familiarRepository());
+                && GEMRC_IMAGES.contains(external.reference().displayName());
     }
 
     /** A RUN that writes a gemrc turning documentation off, or a COPY of a gemrc, before the site in its lineage. */
@@ -74,7 +76,9 @@ public final class GemDocumentationInstalled implements DockerfileRule, Fixable 
                 if (instruction == site.holder()) {
                     return false;
                 }
-                if (instruction instanceof RunInstruction run && run.shell().scripts().stream()
+                Instruction runs = instruction instanceof OnbuildInstruction onbuild && site.trigger()
+                        ? onbuild.trigger().orElse(instruction) : instruction;
+                if (runs instanceof RunInstruction run && run.shell().scripts().stream()
                         .anyMatch(s -> disablesDocs(s.text().text()))) {
                     return true;
                 }
