@@ -10,3 +10,8 @@ RUN gem install rails -v 7.1.3
 
 FROM debian:12-slim
 RUN echo 'install: --no-document' >> /etc/gemrc && gem install rails -v 7.1.3
+
+# built FROM the official ruby image (whose gemrc says --no-document), with the tag from an ARG without a value
+ARG VARIANT
+FROM mcr.microsoft.com/devcontainers/ruby:${VARIANT} AS devcontainer
+RUN gem install rails -v 7.1.3

@@ -57,7 +57,10 @@ public final class AptInstallWithoutUpdate implements DockerfileRule {
     private static boolean updatedBefore(List<PackageRuns.Use> uses, int index) {
         PackageRuns.Use use = uses.get(index);
         for (int j = index - 1; j >= 0 && uses.get(j).site().run() == use.site().run(); j--) {
-            if (isApt(uses.get(j)) && uses.get(j).operation().kind() == OperationKind.UPDATE_INDEX) {
+            PackageRuns.Use earlier = uses.get(j);
+            if (isApt(earlier) && (earlier.operation().kind() == OperationKind.UPDATE_INDEX
+                    || earlier.operation().kind() == OperationKind.INSTALL && earlier.command().invocation().get()
+                            .has("--update"))) {
                 return true;
             }
         }

@@ -1,7 +1,9 @@
 package dev.dlint.rules.dockerfile;
 
 import dev.dlint.facts.CommandUse;
+import dev.dlint.model.OnbuildInstruction;
 import dev.dlint.model.RunInstruction;
+import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.InstructionRule;
@@ -12,6 +14,7 @@ import dev.dlint.shell.script.SimpleCommand;
 import dev.dlint.shell.script.Word;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -19,7 +22,7 @@ import java.util.regex.Pattern;
  * A checksum line echoed into {@code sha256sum -c} (or another {@code *sum -c}) with one space between the hash and
  * the file name: the format is two spaces (text mode) or a space and {@code *} (binary mode); GNU coreutils accepts
  * one space, BusyBox's {@code sha256sum} (Alpine) does not ("no properly formatted checksum lines found") and the
- * build fails there. Henkel et al. (ICSE 2020), {@code sha256sumEchoOneSpaces}.
+ * build fails there. Reported as a warning on Alpine and BusyBox bases, as information elsewhere. Henkel et al. (ICSE 2020), {@code sha256sumEchoOneSpaces}.
  */
 @RuleInfo(summary = "A checksum line with one space before the file name fails BusyBox's sha256sum -c",
         severity = Severity.WARNING, category = Category.CORRECTNESS, onbuild = true)
@@ -47,11 +50,32 @@ public final class ChecksumLineSingleSpace extends InstructionRule<RunInstructio
                 continue;
             }
             String sum = use.invocation().get().spelled();
-            context.report(use.command().range(words.get(0)).union(use.command().range(words.get(words.size() - 1))),
-                    "The checksum line has one space between the hash and the file name: BusyBox's " + sum + " -c"
-                            + " (Alpine) rejects it and the build fails. Write two spaces (`\"$SHA256  file\"`), or"
-                            + " ` *` for binary mode.");
+            boolean busybox = busyboxBase(run, context);
+            var finding = context.report(use.command().range(words.get(0))
+                    .union(use.command().range(words.get(words.size() - 1))), "The checksum line has one space between"
+                    + " the hash and the file name: BusyBox's " + sum + " -c (Alpine) rejects it and the build fails"
+                    + (busybox ? "" : " once the image moves to such a base (GNU's accepts it)") + ". Write two spaces"
+                    + " (`\"$SHA256  file\"`), or ` *` for binary mode.");
+            if (!busybox) {
+                finding.severity(Severity.INFO);
+            }
         }
+    }
+
+    /**
+     * Whether the RUN's stage is built on an image with BusyBox's coreutils (Alpine, BusyBox), by the repository or
+     * tag name; where that is not known the finding is informational: GNU coreutils accept the line.
+     */
+    private static boolean busyboxBase(RunInstruction run, DockerfileContext context) {
+        var dockerfile = context.facts().dockerfile();
+        for (Stage stage : dockerfile.stages()) {
+            if (stage.instructions().contains(run) || stage.instructions().stream().anyMatch(i -> i instanceof
+                    OnbuildInstruction o && o.trigger().filter(t -> t == run).isPresent())) {
+                String base = context.facts().rootBase(stage).word().text().toLowerCase(Locale.ROOT);
+                return base.contains("alpine") || base.contains("busybox");
+            }
+        }
+        return false;
     }
 
     /** The words echo prints, after its options. */

@@ -65,8 +65,13 @@ public final class GemDocumentationInstalled implements DockerfileRule, Fixable 
     }
 
     private static boolean officialGemrc(DockerfileFacts facts, Stage stage) {
-        return facts.rootBase(stage) instanceof BaseImage.External external
-                && GEMRC_IMAGES.contains(external.reference().displayName());
+        BaseImage base = facts.rootBase(stage);
+        if (base instanceof BaseImage.External external) {
+            return GEMRC_IMAGES.contains(external.reference().displayName());
+        }
+        // a tag from a variable without a value: the repository is still known
+        String text = base.word().text();
+        return base instanceof BaseImage.Unresolved && GEMRC_IMAGES.stream().anyMatch(i -> text.startsWith(i + ":"));
     }
 
     /** A RUN that writes a gemrc turning documentation off, or a COPY of a gemrc, before the site in its lineage. */

@@ -61,6 +61,7 @@ public final class SignatureLeftAfterVerify implements DockerfileRule, Fixable {
      */
     private static Optional<String> signedFile(LayerHistory.CommandEffect effect) {
         List<String> operands = effect.use().invocation().get().operandsAfterSubcommand().stream().map(o -> o.text())
+                .dropWhile(t -> effect.use().invocation().get().is("gpgv") && !t.matches(".*\\.(asc|sig|sign)"))
                 .toList();
         if (operands.size() > 1) {
             return Optional.of(operands.get(1));
@@ -75,6 +76,10 @@ public final class SignatureLeftAfterVerify implements DockerfileRule, Fixable {
         Optional<Invocation> inv = effect.use().invocation();
         if (inv.isEmpty() || !(inv.get().is("gpg") && inv.get().has("--verify") || inv.get().is("gpgv"))) {
             return Optional.empty();
+        }
+        if (inv.get().is("gpgv")) { // no spec: options with values may look like operands
+            return inv.get().operandsAfterSubcommand().stream().map(o -> o.text())
+                    .filter(t -> t.matches(".*\\.(asc|sig|sign)")).findFirst();
         }
         return inv.get().operandsAfterSubcommand().stream().findFirst().map(o -> o.text());
     }
