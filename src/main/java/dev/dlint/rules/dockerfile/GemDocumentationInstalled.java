@@ -66,12 +66,14 @@ public final class GemDocumentationInstalled implements DockerfileRule, Fixable 
 
     private static boolean officialGemrc(DockerfileFacts facts, Stage stage) {
         BaseImage base = facts.rootBase(stage);
-        if (base instanceof BaseImage.External external) {
-            return GEMRC_IMAGES.contains(external.reference().displayName());
+        if (base instanceof BaseImage.External external
+                && GEMRC_IMAGES.contains(external.reference().displayName())) {
+            return true;
         }
-        // a tag from a variable without a value: the repository is still known
+        // the FROM line as written, for a tag from a variable without a usable value
         String text = base.word().text();
-        return base instanceof BaseImage.Unresolved && GEMRC_IMAGES.stream().anyMatch(i -> text.startsWith(i + ":"));
+        return !(base instanceof BaseImage.StageBase) && GEMRC_IMAGES.stream()
+                .anyMatch(i -> text.equals(i) || text.startsWith(i + ":") || text.startsWith(i + "@"));
     }
 
     /** A RUN that writes a gemrc turning documentation off, or a COPY of a gemrc, before the site in its lineage. */
