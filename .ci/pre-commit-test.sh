@@ -77,7 +77,7 @@ printf 'FROM alpine:3.20\nRUN --bogus true\n' > ci/web.dockerfile     # bad: low
 printf '*.log\n' > Dockerfile.dockerignore                            # would be a syntax error if linted
 printf '# Notes\nSome text\n' > Dockerfile.md                         # would be a syntax error if linted
 mkdir fixme                                                           # a cleanup dlint-fix moves into its RUN
-printf 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n' \
+printf 'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u12\nRUN rm -rf /var/lib/apt/lists/*\n' \
   > fixme/Dockerfile
 git add -A                                                            # hooks only see tracked files
 
@@ -104,7 +104,7 @@ contains "ci/web.dockerfile:2:5"
 check "dlint-fix: fixing a staged file fails the commit and shows the change" 1 \
   pre-commit try-repo "$repo" dlint-fix --files fixme/Dockerfile --show-diff-on-failure
 contains "files were modified by this hook"
-contains "curl && rm -rf /var/lib/apt/lists/*"
+contains "curl=7.88.1-10+deb12u12 && rm -rf /var/lib/apt/lists/*"
 check "dlint-fix: the fixed file passes" 0 pre-commit try-repo "$repo" dlint-fix --files fixme/Dockerfile
 check "dlint-fix: the good Dockerfile is left alone" 0 pre-commit try-repo "$repo" dlint-fix --files Dockerfile
 

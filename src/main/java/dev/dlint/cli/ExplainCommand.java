@@ -3,7 +3,7 @@ package dev.dlint.cli;
 import dev.dlint.catalog.BuiltinRules;
 import dev.dlint.report.RuleDocs;
 import dev.dlint.rule.RuleMetadata;
-import java.util.Optional;
+import dev.dlint.rule.RuleNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,16 +12,30 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ExplainCommand extends Subcommand {
 
-    @Parameters(paramLabel = "RULE", description = "A rule name (UnpinnedBaseImage) or alias (DL3006).")
+    @Parameters(paramLabel = "RULE",
+            description = "A rule name (UnpinnedBaseImage), alias (DL3006, JSONArgsRecommended) or ShellCheck code.")
     String rule;
 
     @Override
     ExitCode execute() {
-        Optional<RuleMetadata> found = BuiltinRules.catalog().find(rule);
-        if (found.isEmpty()) {
-            throw usageError("unknown rule '" + rule + "' (see 'dlint rules')");
+        RuleNames.Name name;
+        try {
+            name = new RuleNames(BuiltinRules.catalog()).resolve(rule);
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
         }
-        out().print(RuleDocs.packaged().get(found.get()).markdown());
+        if (name.skip().isPresent()) {
+            out().println(name.skip().get().note());
+            out().flush();
+            return ExitCode.CLEAN;
+        }
+        RuleMetadata meta = name.rule().orElseThrow();
+        if (!name.wholeRule() && meta.name().equals(RuleNames.SHELLCHECK_RULE)) {
+            out().println(name.id() + " is ShellCheck's check, reported by dlint's ShellCheck rule:"
+                    + " https://www.shellcheck.net/wiki/" + name.id());
+            out().println();
+        }
+        out().print(RuleDocs.packaged().get(meta).markdown());
         out().flush();
         return ExitCode.CLEAN;
     }

@@ -62,6 +62,9 @@ final class FixCommand extends Subcommand {
             description = "Only this rule fixes (name or alias); the others are still reported. Repeatable.")
     List<String> select = new ArrayList<>();
 
+    /** The rules of {@code --select}, resolved. */
+    private final Set<String> selected = new LinkedHashSet<>();
+
     @Option(names = "--resolve-digests", description = "Let UnpinnedBaseImage pin images to the digest their tag"
             + " points to now, asking the registry with crane or skopeo (an unsafe fix).")
     boolean resolveDigests;
@@ -113,15 +116,20 @@ final class FixCommand extends Subcommand {
         rules = BuiltinRules.catalog();
         try {
             output.validate();
-            settings = ruleOptions.settings(rules, trustedRegistries);
-            ConfigLoader loader = new ConfigLoader(rules);
+            Notes notes = new Notes(err());
+            settings = ruleOptions.settings(rules, trustedRegistries, notes);
+            ConfigLoader loader = new ConfigLoader(rules, environment, notes);
             for (String id : select) {
-                loader.ruleName(id);
+                for (String part : id.split(",")) {
+                    if (!part.isBlank()) {
+                        selected.add(loader.ruleName(part));
+                    }
+                }
             }
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }
-        fixOptions = new FixOptions(unsafeFixes, new LinkedHashSet<>(select), Set.of());
+        fixOptions = new FixOptions(unsafeFixes, selected, Set.of());
     }
 
     @Override

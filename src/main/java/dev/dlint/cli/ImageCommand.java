@@ -158,7 +158,7 @@ final class ImageCommand extends Subcommand {
             output.validate();
             ImageRun.check(this);
             rules = BuiltinRules.catalog();
-            settings = ruleOptions.settings(rules, List.of());
+            settings = ruleOptions.settings(rules, List.of(), new Notes(err()));
         } catch (IllegalArgumentException e) {
             throw usageError(e.getMessage());
         }

@@ -47,9 +47,12 @@ public final class Main {
     /** Runs dlint with these arguments in the given environment and returns the exit code; tests call this. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
         String first = args.length > 0 ? args[0] : "";
-        boolean rootWord = first.equals("help") || first.equals("-h") || first.equals("--help") || first.equals("-V")
+        boolean rootWord = first.equals("help") || first.equals("-h") || first.equals("--help")
                 || first.equals("--version");
         if (rootWord) {
+            return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
+        }
+        if (first.equals("-v") && args.length == 1) { // hadolint's -v; -V is hadolint's --verbose, an option of lint
             return configure(new CommandLine(new DlintCommand()), "dlint", out, err).execute(args);
         }
         boolean named = SUBCOMMANDS.containsKey(first);

@@ -1,6 +1,8 @@
 package dev.dlint.cli;
 
 import dev.dlint.report.CheckstyleReporter;
+import dev.dlint.report.CodacyReporter;
+import dev.dlint.report.HadolintJsonReporter;
 import dev.dlint.report.CodeQualityReporter;
 import dev.dlint.report.CompactReporter;
 import dev.dlint.report.GithubReporter;
@@ -20,7 +22,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The report formats of {@code --format}. */
 enum OutputFormat {
-    TTY, JSON, SARIF, CHECKSTYLE, JUNIT, GITLAB, CODECLIMATE, GNU, SONARQUBE, GITHUB, COMPACT;
+    TTY, JSON, HADOLINT_JSON, SARIF, CHECKSTYLE, JUNIT, GITLAB, CODECLIMATE, CODACY, GNU, SONARQUBE, GITHUB, COMPACT;
 
     /** hadolint's name for the GitLab Code Quality format, accepted so hadolint command lines keep working. */
     private static final String HADOLINT_GITLAB = "gitlab_codeclimate";
@@ -33,9 +35,17 @@ enum OutputFormat {
         }
     }
 
-    /** The name {@code --format} takes: the constant in lower case. */
+    /** The name {@code --format} takes: the constant in lower case, with a hyphen for an underscore. */
     String userName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Every name {@code --format} takes, hadolint's {@code gitlab_codeclimate} included. */
+    static java.util.Set<String> allNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        new Names().forEach(names::add);
+        names.add(HADOLINT_GITLAB);
+        return names;
     }
 
     /** The format named {@code name}, in any case; also accepts hadolint's {@code gitlab_codeclimate}. */
@@ -57,6 +67,10 @@ enum OutputFormat {
         switch (this) {
             case JSON:
                 return new JsonReporter(context.toolVersion());
+            case HADOLINT_JSON:
+                return new HadolintJsonReporter();
+            case CODACY:
+                return new CodacyReporter();
             case SARIF:
                 return new SarifReporter(context);
             case CHECKSTYLE:
@@ -82,10 +96,10 @@ enum OutputFormat {
 
     /**
      * Whether findings must not fail the run: a Code Climate engine that exits non-zero has all its results
-     * discarded, so with {@code codeclimate} among the formats findings exit 0 (as with hadolint). Unreadable inputs
-     * and usage errors still fail.
+     * discarded, so with {@code codeclimate} or {@code codacy} among the formats findings exit 0 (as with hadolint).
+     * Unreadable inputs and usage errors still fail.
      */
     static boolean findingsNeverFail(List<OutputFormat> formats) {
-        return formats.contains(CODECLIMATE);
+        return formats.contains(CODECLIMATE) || formats.contains(CODACY);
     }
 }

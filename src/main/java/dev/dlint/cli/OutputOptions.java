@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.dlint.config.RunSettings;
 import picocli.CommandLine.Option;
 
 /** The options of {@code lint} and {@code image} that say which formats to write, where, and in colour or not. */
@@ -39,6 +40,28 @@ final class OutputOptions {
         if (outputs.size() > Math.max(1, formats.size())) {
             throw new IllegalArgumentException(
                     "more --output options (" + outputs.size() + ") than --format options (" + formats.size() + ")");
+        }
+    }
+
+    /**
+     * Takes the formats and colour setting of a configuration file or the environment ({@code format:},
+     * {@code HADOLINT_FORMAT}, {@code no-color:}, {@code NO_COLOR}) where the command line gives none.
+     *
+     * @param source names where they come from, for the message about an unknown format
+     * @throws IllegalArgumentException for a format name that is not one
+     */
+    void useUnlessGiven(RunSettings run, String source) {
+        if (formats.isEmpty()) {
+            for (String name : run.formats()) {
+                try {
+                    formats.add(OutputFormat.parse(name));
+                } catch (picocli.CommandLine.TypeConversionException e) {
+                    throw new IllegalArgumentException(source + ": format: " + e.getMessage());
+                }
+            }
+        }
+        if (run.noColor().orElse(false)) {
+            noColor = true;
         }
     }
 

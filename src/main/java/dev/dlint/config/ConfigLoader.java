@@ -1,8 +1,8 @@
 package dev.dlint.config;
 
-import dev.dlint.rule.KnownForeignChecks;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.rule.RuleMetadata;
+import dev.dlint.rule.RuleNames;
 import dev.dlint.rule.Severity;
 import dev.dlint.syntax.Suggestions;
 import java.io.IOException;
@@ -18,38 +18,95 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
- * Finds and reads {@code .dlint.yaml}, or {@code .hadolint.yaml} when a project has no dlint configuration, into a
- * {@link Configuration}. Every problem (bad YAML, an unknown key, an unknown rule, a bad value) is an error naming
- * the file, line and key; nothing is silently ignored.
+ * Finds and reads a configuration file into a {@link Configuration}: dlint's {@code .dlint.yaml} or hadolint's
+ * {@code .hadolint.yaml}, told apart by their keys rather than their names. Every problem (bad YAML, an unknown key,
+ * an unknown rule, a bad value) is an error naming the file, line and key; a check dlint knows but does not
+ * implement, and a hadolint setting dlint does not act on, is accepted with one note.
  */
 public final class ConfigLoader {
 
     private static final List<String> DLINT_NAMES = List.of(".dlint.yaml", ".dlint.yml");
     private static final List<String> HADOLINT_NAMES = List.of(".hadolint.yaml", ".hadolint.yml");
-    private static final Set<String> DLINT_KEYS = Set.of("ignore", "severity", "failure-threshold",
-            "trusted-registries", "enable", "rules", "overrides", "image");
-    private static final Set<String> HADOLINT_SUPPORTED = Set.of("ignored", "override", "failure-threshold",
-            "trustedRegistries");
-    /** hadolint keys without a dlint equivalent: accepted so a team's file keeps working, and they do nothing. */
-    private static final Set<String> HADOLINT_ACCEPTED = Set.of("label-schema", "strict-labels",
-            "disable-ignore-pragma", "no-fail", "no-color", "verbose", "format", "formats", "require-labels");
+    private static final Set<String> DLINT_ONLY = Set.of("ignore", "severity", "trusted-registries", "enable", "rules",
+            "overrides", "image");
+    private static final Set<String> HADOLINT_ONLY = Set.of("ignored", "override", "trustedRegistries",
+            "label-schema", "strict-labels", "disable-ignore-pragma", "no-fail", "no-color", "verbose", "format",
+            "formats");
+    private static final Set<String> SHARED = Set.of("failure-threshold");
+    private static final Set<String> LABEL_TYPES = Set.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
+    /** The rule that checks hadolint's label schema, and its options. */
+    public static final String LABEL_SCHEMA_RULE = "LabelSchema";
     private static final long MAX_CONFIG_BYTES = 1024 * 1024;
 
     private final RuleCatalog rules;
+    private final RuleNames names;
+    private final Map<String, String> environment;
+    private final Consumer<String> notes;
 
+    /** A loader that reads the process's environment for user-level files and drops its notes. */
     public ConfigLoader(RuleCatalog rules) {
+        this(rules, System.getenv(), note -> { });
+    }
+
+    /**
+     * @param environment where {@code HOME} and {@code XDG_CONFIG_HOME} are read, for the user-level files
+     * @param notes       receives each note about a name or setting that is accepted but does nothing
+     */
+    public ConfigLoader(RuleCatalog rules, Map<String, String> environment, Consumer<String> notes) {
         this.rules = rules;
+        this.names = new RuleNames(rules);
+        this.environment = environment;
+        this.notes = notes;
     }
 
     /**
      * The configuration file for a linted file: the nearest {@code .dlint.yaml} walking up from its folder to the
-     * repository root (the folder holding {@code .git}); failing that, the nearest {@code .hadolint.yaml}.
+     * repository root (the folder holding {@code .git}); failing that, the nearest {@code .hadolint.yaml}; failing
+     * that, hadolint's own places ({@link #userLevel}).
      */
     public Optional<Path> discover(Path startDirectory) {
         Optional<Path> dlint = walkUp(startDirectory, DLINT_NAMES);
-        return dlint.isPresent() ? dlint : walkUp(startDirectory, HADOLINT_NAMES);
+        if (dlint.isPresent()) {
+            return dlint;
+        }
+        Optional<Path> hadolint = walkUp(startDirectory, HADOLINT_NAMES);
+        return hadolint.isPresent() ? hadolint : userLevel();
+    }
+
+    /**
+     * The first of hadolint's configuration places that holds a file: {@code ./.hadolint.yaml} in the working
+     * directory, {@code $XDG_CONFIG_HOME/hadolint.yaml} ({@code ~/.config} by default),
+     * {@code ~/.hadolint/hadolint.yaml}, {@code ~/.hadolint/config.yaml}, {@code ~/.hadolint.yaml}; {@code .yml}
+     * after {@code .yaml} at each place.
+     */
+    public Optional<Path> userLevel() {
+        List<Path> candidates = new ArrayList<>();
+        for (String name : HADOLINT_NAMES) {
+            candidates.add(Path.of(name));
+        }
+        Optional<Path> home = nonEmpty("HOME").map(Path::of);
+        Optional<Path> xdg = nonEmpty("XDG_CONFIG_HOME").map(Path::of).or(() -> home.map(h -> h.resolve(".config")));
+        xdg.ifPresent(dir -> yamlOrYml(candidates, dir, "hadolint"));
+        home.ifPresent(dir -> {
+            yamlOrYml(candidates, dir.resolve(".hadolint"), "hadolint");
+            yamlOrYml(candidates, dir.resolve(".hadolint"), "config");
+            yamlOrYml(candidates, dir, ".hadolint");
+        });
+        return candidates.stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    private Optional<String> nonEmpty(String variable) {
+        String value = environment.get(variable);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static void yamlOrYml(List<Path> candidates, Path dir, String base) {
+        candidates.add(dir.resolve(base + ".yaml"));
+        candidates.add(dir.resolve(base + ".yml"));
     }
 
     private static Optional<Path> walkUp(Path start, List<String> names) {
@@ -67,8 +124,17 @@ public final class ConfigLoader {
         return Optional.empty();
     }
 
-    /** Reads a configuration file; the format follows the file name (hadolint's when it mentions hadolint). */
+    /** Reads a configuration file over the defaults. */
     public Configuration load(Path file) throws ConfigException {
+        return load(file, Configuration.defaults());
+    }
+
+    /**
+     * Reads a configuration file over {@code base} (the defaults with the environment's settings): what the file
+     * sets replaces single values and adds to lists. The schema follows the keys: hadolint's when the file uses
+     * hadolint's keys, dlint's otherwise.
+     */
+    public Configuration load(Path file, Configuration base) throws ConfigException {
         String text;
         try {
             if (Files.size(file) > MAX_CONFIG_BYTES) {
@@ -84,54 +150,71 @@ public final class ConfigLoader {
         } catch (ConfigException.Syntax e) {
             throw new ConfigException(file, e.line, "invalid YAML: " + e.getMessage());
         }
+        if (root instanceof YamlNode.Scalar scalar && scalar.value() == null) {
+            root = new YamlNode.Mapping(Map.of(), Map.of(), 1, 1); // an empty file configures nothing
+        }
         if (!(root instanceof YamlNode.Mapping)) {
             throw new ConfigException(file, root.line(), "the configuration must be a mapping of keys to values, not "
                     + root.kind());
         }
-        boolean hadolint = file.getFileName().toString().contains("hadolint");
-        return hadolint ? new Reader(file, true).hadolint((YamlNode.Mapping) root)
-                : new Reader(file, false).dlint((YamlNode.Mapping) root);
+        YamlNode.Mapping mapping = (YamlNode.Mapping) root;
+        ConfigDialect dialect = dialect(file, mapping);
+        Reader reader = new Reader(file, dialect == ConfigDialect.HADOLINT, base);
+        return dialect == ConfigDialect.HADOLINT ? reader.hadolint(mapping) : reader.dlint(mapping);
     }
 
     /**
-     * Resolves a rule name or alias given on the command line. A check dlint knows but does not implement
-     * ({@link KnownForeignChecks}) resolves to its own name, which no rule has, so ignoring it does nothing.
+     * The schema a file follows, by its keys: hadolint's if it has a key only hadolint has, dlint's if it has one only
+     * dlint has; a file with both is an error. A file with neither (empty, or only shared or misspelt keys) follows
+     * its name, so that a misspelling is reported against the schema the user meant.
      */
-    public String ruleName(String id) throws IllegalArgumentException {
-        Optional<RuleMetadata> rule = rules.find(id);
-        if (rule.isEmpty()) {
-            return KnownForeignChecks.find(id).map(KnownForeignChecks.Check::name)
-                    .orElseThrow(() -> new IllegalArgumentException(unknownRule(id)));
+    private static ConfigDialect dialect(Path file, YamlNode.Mapping root) throws ConfigException {
+        Optional<String> dlintKey = root.entries().keySet().stream().filter(DLINT_ONLY::contains).findFirst();
+        Optional<String> hadolintKey = root.entries().keySet().stream().filter(HADOLINT_ONLY::contains).findFirst();
+        if (dlintKey.isPresent() && hadolintKey.isPresent()) {
+            String later = root.keyLine(dlintKey.get()) > root.keyLine(hadolintKey.get()) ? dlintKey.get()
+                    : hadolintKey.get();
+            throw new ConfigException(file, root.keyLine(later), "this file mixes dlint's key '" + dlintKey.get()
+                    + "' with hadolint's key '" + hadolintKey.get() + "'; write one schema per file (see"
+                    + " docs/hadolint.md for the hadolint keys and their dlint equivalents)");
         }
-        return rule.get().name();
+        if (hadolintKey.isPresent()) {
+            return ConfigDialect.HADOLINT;
+        }
+        if (dlintKey.isPresent()) {
+            return ConfigDialect.DLINT;
+        }
+        return file.getFileName().toString().contains("hadolint") ? ConfigDialect.HADOLINT : ConfigDialect.DLINT;
     }
 
-    private String unknownRule(String id) {
-        List<String> names = new ArrayList<>();
-        for (RuleMetadata m : rules.rules()) {
-            names.add(m.name());
-            names.addAll(m.aliases());
-        }
-        return "unknown rule '" + id + "'" + Suggestions.closest(id, names).map(s -> " (did you mean " + s + "?)")
-                .orElse(" (see 'dlint rules')");
+    /**
+     * Resolves a rule name or alias given on the command line ({@link RuleNames}); a check dlint knows but does not
+     * implement resolves to its own name, which selects nothing, and its note goes to the notes.
+     */
+    public String ruleName(String id) throws IllegalArgumentException {
+        RuleNames.Name name = names.resolve(id);
+        name.skip().ifPresent(check -> notes.accept(check.note()));
+        return name.id();
     }
 
     /** Reads one file's keys, with the file's path for messages. */
     private final class Reader {
         private final Path file;
         private final boolean hadolint;
+        private final Configuration base;
 
-        Reader(Path file, boolean hadolint) {
+        Reader(Path file, boolean hadolint, Configuration base) {
             this.file = file;
             this.hadolint = hadolint;
+            this.base = base;
         }
 
         Configuration dlint(YamlNode.Mapping root) throws ConfigException {
-            Severity threshold = Severity.INFO;
-            Set<String> ignored = new LinkedHashSet<>();
-            Map<String, Severity> severities = new LinkedHashMap<>();
-            Set<String> enabled = new LinkedHashSet<>();
-            List<String> registries = new ArrayList<>();
+            Severity threshold = base.failureThreshold();
+            Set<String> ignored = new LinkedHashSet<>(base.ignored());
+            Map<String, Severity> severities = new LinkedHashMap<>(base.severities());
+            Set<String> enabled = new LinkedHashSet<>(base.enabled());
+            List<String> registries = new ArrayList<>(base.trustedRegistries());
             Map<String, Map<String, Object>> options = new LinkedHashMap<>();
             List<Configuration.PathOverride> overrides = new ArrayList<>();
             Map<String, YamlNode> sections = new LinkedHashMap<>();
@@ -165,18 +248,26 @@ public final class ConfigLoader {
                         sections.put(key, value);
                         break;
                     default:
-                        throw unknownKey(line, key, DLINT_KEYS);
+                        throw unknownKey(line, key, DLINT_ONLY);
                 }
             }
-            return new Configuration(Optional.of(file), threshold, ignored, severities, enabled, registries, options,
-                    overrides, sections);
+            return new Configuration(Optional.of(file), threshold, ignored, severities, enabled, registries,
+                    Configuration.merged(base.ruleOptions(), options), overrides, sections, ConfigDialect.DLINT,
+                    base.pragmasDisabled(), base.run());
         }
 
+        /** hadolint's keys, each with hadolint's meaning (docs/hadolint.md). */
         Configuration hadolint(YamlNode.Mapping root) throws ConfigException {
-            Severity threshold = Severity.INFO;
-            Set<String> ignored = new LinkedHashSet<>();
-            Map<String, Severity> severities = new LinkedHashMap<>();
-            List<String> registries = new ArrayList<>();
+            Severity threshold = base.failureThreshold();
+            Set<String> ignored = new LinkedHashSet<>(base.ignored());
+            Map<String, Severity> severities = new LinkedHashMap<>(base.severities());
+            List<String> registries = new ArrayList<>(base.trustedRegistries());
+            boolean pragmasDisabled = base.pragmasDisabled();
+            Optional<Boolean> noFail = Optional.empty();
+            Optional<Boolean> noColor = Optional.empty();
+            Optional<Boolean> verbose = Optional.empty();
+            List<String> formats = new ArrayList<>();
+            Map<String, Object> labelOptions = new LinkedHashMap<>();
             for (Map.Entry<String, YamlNode> entry : root.entries().entrySet()) {
                 String key = entry.getKey();
                 YamlNode value = entry.getValue();
@@ -193,16 +284,64 @@ public final class ConfigLoader {
                     case "trustedRegistries":
                         registries.addAll(strings(value, key));
                         break;
+                    case "label-schema":
+                        labelOptions.put("labels", labelSchema(value));
+                        break;
+                    case "strict-labels":
+                        labelOptions.put("strict", bool(value, key));
+                        break;
+                    case "disable-ignore-pragma":
+                        pragmasDisabled = bool(value, key);
+                        break;
+                    case "no-fail":
+                        noFail = Optional.of(bool(value, key));
+                        break;
+                    case "no-color":
+                        noColor = Optional.of(bool(value, key));
+                        break;
+                    case "verbose":
+                        verbose = Optional.of(bool(value, key));
+                        break;
+                    case "format":
+                        formats.add(scalar(value, key));
+                        break;
+                    case "formats":
+                        formats.addAll(strings(value, key));
+                        break;
                     default:
-                        if (!HADOLINT_ACCEPTED.contains(key)) {
-                            Set<String> known = new LinkedHashSet<>(HADOLINT_SUPPORTED);
-                            known.addAll(HADOLINT_ACCEPTED);
-                            throw unknownKey(root.keyLine(key), key, known);
-                        }
+                        throw unknownKey(root.keyLine(key), key, HADOLINT_ONLY);
                 }
             }
-            return new Configuration(Optional.of(file), threshold, ignored, severities, Set.of(), registries, Map.of(),
-                    List.of(), Map.of());
+            RunSettings run = new RunSettings(noFail, noColor, verbose, formats).over(base.run());
+            Map<String, Map<String, Object>> options = labelOptions.isEmpty() ? Map.of()
+                    : Map.of(LABEL_SCHEMA_RULE, labelOptions);
+            return new Configuration(Optional.of(file), threshold, ignored, severities, base.enabled(), registries,
+                    Configuration.merged(base.ruleOptions(), options), List.of(), Map.of(), ConfigDialect.HADOLINT,
+                    pragmasDisabled, run);
+        }
+
+        /** {@code label-schema: {label: type}} as the label schema rule's {@code labels} ({@code label:type}). */
+        private List<String> labelSchema(YamlNode value) throws ConfigException {
+            YamlNode.Mapping map = mapping(value, "label-schema");
+            List<String> labels = new ArrayList<>();
+            for (Map.Entry<String, YamlNode> entry : map.entries().entrySet()) {
+                YamlNode type = entry.getValue();
+                String text = type instanceof YamlNode.Scalar scalar && scalar.value() == null ? "text"
+                        : scalar(type, "label-schema." + entry.getKey());
+                if (!LABEL_TYPES.contains(text)) {
+                    throw new ConfigException(file, type.line(), "label-schema." + entry.getKey() + ": unknown type '"
+                            + text + "' (use " + String.join(", ", new TreeSet<>(LABEL_TYPES)) + ")");
+                }
+                labels.add(entry.getKey() + ":" + text);
+            }
+            return labels;
+        }
+
+        private boolean bool(YamlNode value, String key) throws ConfigException {
+            if (value instanceof YamlNode.Scalar scalar && scalar.value() instanceof Boolean b) {
+                return b;
+            }
+            throw new ConfigException(file, value.line(), key + " must be true or false, not " + value.kind());
         }
 
         /** hadolint's {@code override: {error: [...], warning: [...]}}; a code in several lists takes the most severe. */
@@ -230,7 +369,7 @@ public final class ConfigLoader {
             YamlNode.Mapping map = mapping(value, "rules");
             Map<String, Map<String, Object>> result = new LinkedHashMap<>();
             for (Map.Entry<String, YamlNode> entry : map.entries().entrySet()) {
-                String rule = rule(entry.getKey(), map.keyLine(entry.getKey()), "rules");
+                String rule = wholeRule(entry.getKey(), map.keyLine(entry.getKey()), "rules");
                 YamlNode.Mapping ruleMap = mapping(entry.getValue(), "rules." + entry.getKey());
                 Map<String, Object> values = new LinkedHashMap<>();
                 for (Map.Entry<String, YamlNode> option : ruleMap.entries().entrySet()) {
@@ -309,36 +448,44 @@ public final class ConfigLoader {
                     + ": unknown severity '" + text + "' (use error, warning, info, style or none)"));
         }
 
-        /** Rule names or aliases; in a hadolint file, hadolint codes dlint does not implement are skipped. */
+        /**
+         * Rule names or aliases, one per item or several separated by commas; an empty value is an empty list. A
+         * check dlint knows but does not implement is kept by name (it selects nothing) with a note.
+         */
         private List<String> ruleList(YamlNode value, String key) throws ConfigException {
             List<String> result = new ArrayList<>();
-            if (value instanceof YamlNode.Sequence) {
-                for (YamlNode item : ((YamlNode.Sequence) value).items()) {
-                    String id = scalar(item, key);
-                    if (hadolint && rules.find(id).isEmpty() && id.matches("(DL|SC)\\d+")) {
-                        continue;
-                    }
-                    result.add(rule(id, item.line(), key));
-                }
+            if (value instanceof YamlNode.Scalar scalar && scalar.value() == null) {
                 return result;
             }
-            String id = scalar(value, key);
-            if (!(hadolint && rules.find(id).isEmpty() && id.matches("(DL|SC)\\d+"))) {
-                result.add(rule(id, value.line(), key));
+            List<YamlNode> items = value instanceof YamlNode.Sequence sequence ? sequence.items() : List.of(value);
+            for (YamlNode item : items) {
+                for (String id : scalar(item, key).split(",")) {
+                    if (!id.isBlank()) {
+                        result.add(rule(id, item.line(), key));
+                    }
+                }
             }
             return result;
         }
 
+        /** The name of the rule {@code id} names, by its name or an alias: rule options belong to the whole rule. */
+        private String wholeRule(String id, int line, String key) throws ConfigException {
+            rule(id, line, key);
+            Optional<RuleMetadata> meta = rules.find(id.strip());
+            if (meta.isEmpty()) {
+                throw new ConfigException(file, line, key + ": " + id.strip() + " is not a rule of dlint's, so it has no"
+                        + " options");
+            }
+            return meta.get().name();
+        }
+
         private String rule(String id, int line, String key) throws ConfigException {
-            Optional<RuleMetadata> rule = rules.find(id);
-            Optional<KnownForeignChecks.Check> foreign = KnownForeignChecks.find(id);
-            if (rule.isEmpty() && foreign.isPresent()) {
-                return foreign.get().name();
+            Optional<RuleNames.Name> name = names.find(id);
+            if (name.isEmpty()) {
+                throw new ConfigException(file, line, key + ": " + names.unknown(id.strip()));
             }
-            if (rule.isEmpty()) {
-                throw new ConfigException(file, line, key + ": " + unknownRule(id));
-            }
-            return rule.get().name();
+            name.get().skip().ifPresent(check -> notes.accept(file + ":" + line + ": " + check.note()));
+            return name.get().id();
         }
 
         private List<String> strings(YamlNode value, String key) throws ConfigException {
@@ -367,9 +514,22 @@ public final class ConfigLoader {
             return (YamlNode.Mapping) value;
         }
 
-        private ConfigException unknownKey(int line, String key, Set<String> known) {
-            String hint = Suggestions.closest(key, known).map(s -> " (did you mean '" + s + "'?)")
-                    .orElse(" (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")");
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new TreeSet<>(a);
+            all.addAll(b);
+            return all;
+        }
+
+        /**
+         * An unknown key, with the closest key of either schema (using it would be valid: the schema follows the
+         * keys), else the keys of the schema this file follows.
+         */
+        private ConfigException unknownKey(int line, String key, Set<String> schemaKeys) {
+            Set<String> known = union(schemaKeys, SHARED);
+            Set<String> every = union(union(DLINT_ONLY, HADOLINT_ONLY), SHARED);
+            String hint = Suggestions.closest(key, known).or(() -> Suggestions.closest(key, every))
+                    .map(s -> " (did you mean '" + s + "'?)")
+                    .orElse(" (known keys: " + String.join(", ", known) + ")");
             return new ConfigException(file, line, "unknown key '" + key + "'" + hint);
         }
     }

@@ -144,7 +144,7 @@ public final class Engine {
                     + " for its last stage instead)");
         }
         DockerfileFacts fileFacts = facts;
-        Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT));
+        Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT), config.pragmasDisabled());
         RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<DockerfileRule> entry : rules.entries()) {

@@ -1,13 +1,15 @@
 package dev.dlint.engine;
 
 import dev.dlint.rule.Finding;
+import dev.dlint.rule.RuleNames;
 import java.util.Set;
 
 /**
  * Which fixes {@code dlint fix} applies.
  *
  * @param unsafe  also apply fixes that may change what the build does ({@code --unsafe-fixes})
- * @param select  only these rules fix (names as the catalogue spells them); empty means every rule
+ * @param select  only these rules fix (names or aliases as {@link RuleNames} keeps them; an alias selects its
+ *                case); empty means every rule
  * @param ignore  these rules never fix
  */
 public record FixOptions(boolean unsafe, Set<String> select, Set<String> ignore) {
@@ -24,7 +26,8 @@ public record FixOptions(boolean unsafe, Set<String> select, Set<String> ignore)
 
     /** Whether the finding's rule may fix (whatever the fix's safety). */
     public boolean fixes(Finding finding) {
-        return (select.isEmpty() || select.contains(finding.rule())) && !ignore.contains(finding.rule());
+        return (select.isEmpty() || select.stream().anyMatch(id -> RuleNames.selects(id, finding)))
+                && ignore.stream().noneMatch(id -> RuleNames.selects(id, finding));
     }
 
     /** Whether the finding's fix is to be applied: it has one, its rule may fix, and its safety is accepted. */

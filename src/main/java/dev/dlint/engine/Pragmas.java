@@ -8,6 +8,7 @@ import dev.dlint.model.Stage;
 import dev.dlint.rule.BuildKitChecks;
 import dev.dlint.rule.Finding;
 import dev.dlint.rule.RuleCatalog;
+import dev.dlint.rule.RuleNames;
 import dev.dlint.rule.Suppression;
 import dev.dlint.text.SourceRange;
 import java.util.ArrayList;
@@ -43,19 +44,17 @@ public final class Pragmas {
     /**
      * Rules silenced somewhere, with the justification written next to the pragma.
      *
+     * @param ids      what it names, as {@link RuleNames} keeps names: a rule's name silences all of its findings,
+     *                 an alias ({@code DL3007}, {@code SC2086}) the findings that carry it
      * @param buildKit whether BuildKit's {@code skip} wrote it, which leaves experimental checks alone
      */
-    private record Silence(List<String> rules, List<String> codes, String justification, boolean buildKit) {
-        Silence(List<String> rules, String justification, boolean buildKit) {
-            this(rules, List.of(), justification, buildKit);
-        }
+    private record Silence(List<String> ids, String justification, boolean buildKit) {
 
-        boolean covers(String rule, List<String> aliases) {
-            if (buildKit && BuildKitChecks.isExperimental(rule)) {
+        boolean covers(Finding finding) {
+            if (buildKit && BuildKitChecks.isExperimental(finding.rule())) {
                 return false;
             }
-            return rules.contains(ALL) || rules.contains(rule)
-                    || aliases.stream().anyMatch(a -> codes.stream().anyMatch(a::equalsIgnoreCase));
+            return ids.contains(ALL) || ids.stream().anyMatch(id -> RuleNames.selects(id, finding));
         }
     }
 
@@ -84,8 +83,22 @@ public final class Pragmas {
      *                      file's {@code # check=} directive wholesale, as in BuildKit
      */
     public static Pragmas of(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument) {
+        return of(dockerfile, rules, checkArgument, false);
+    }
+
+    /**
+     * Reads the pragmas of a file.
+     *
+     * @param checkArgument   the value of the {@code BUILDKIT_DOCKERFILE_CHECK} build argument, which replaces the
+     *                        file's {@code # check=} directive wholesale, as in BuildKit
+     * @param ignoreDisabled  disregard {@code # dlint ignore=} and {@code # hadolint ignore=} in every scope, as
+     *                        hadolint's {@code --disable-ignore-pragma} does; BuildKit's {@code # check=skip=} still
+     *                        applies, since BuildKit honours it in the build itself
+     */
+    public static Pragmas of(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument,
+                             boolean ignoreDisabled) {
         Pragmas pragmas = new Pragmas(dockerfile);
-        pragmas.read(dockerfile, rules, checkArgument);
+        pragmas.read(dockerfile, rules, checkArgument, ignoreDisabled);
         return pragmas;
     }
 
@@ -113,12 +126,9 @@ public final class Pragmas {
      * as ShellCheck's {@code SC2086}, which a relaying rule gives its findings).
      */
     public Optional<Suppression> suppression(Finding finding) {
-        return suppression(finding.rule(), finding.aliases(), finding.range());
-    }
-
-    private Optional<Suppression> suppression(String rule, List<String> aliases, SourceRange range) {
+        SourceRange range = finding.range();
         for (Silence s : global) {
-            if (s.covers(rule, aliases)) {
+            if (s.covers(finding)) {
                 return Optional.of(new Suppression(true, s.justification()));
             }
         }
@@ -127,7 +137,7 @@ public final class Pragmas {
             return Optional.empty();
         }
         for (Silence s : byInstruction.getOrDefault(instruction, List.of())) {
-            if (s.covers(rule, aliases)) {
+            if (s.covers(finding)) {
                 return Optional.of(new Suppression(true, s.justification()));
             }
         }
@@ -136,7 +146,7 @@ public final class Pragmas {
                     || stage.instructions().stream().anyMatch(i -> i.index() == instruction);
             if (inStage) {
                 for (Silence s : byStage.getOrDefault(stage.index(), List.of())) {
-                    if (s.covers(rule, aliases)) {
+                    if (s.covers(finding)) {
                         return Optional.of(new Suppression(true, s.justification()));
                     }
                 }
@@ -157,7 +167,7 @@ public final class Pragmas {
         return -1;
     }
 
-    private void read(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument) {
+    private void read(Dockerfile dockerfile, RuleCatalog rules, Optional<String> checkArgument, boolean ignoreDisabled) {
         Optional<String> check = checkArgument.isPresent() ? checkArgument
                 : dockerfile.directive("check").map(Directive::value);
         check.flatMap(CheckOptions::parse).ifPresent(options -> {
@@ -170,7 +180,7 @@ public final class Pragmas {
         }
         for (Comment comment : dockerfile.comments()) {
             Matcher m = PRAGMA.matcher(comment.text());
-            if (!m.matches()) {
+            if (ignoreDisabled || !m.matches()) {
                 continue;
             }
             boolean hadolint = m.group(1).equalsIgnoreCase("hadolint");
@@ -236,8 +246,7 @@ public final class Pragmas {
             list = text.substring(0, dashes);
             reason = text.substring(dashes + 4).strip();
         }
-        return Optional.of(new Silence(resolve(list.split(","), rules), unresolved(list.split(","), rules), reason,
-                false));
+        return Optional.of(new Silence(resolve(list.split(","), rules), reason, false));
     }
 
     /** hadolint's list: codes separated by commas, an optional {@code # reason}; one malformed code voids it. */
@@ -248,7 +257,7 @@ public final class Pragmas {
         }
         String reason = m.group(2) == null ? "" : m.group(2).substring(1).strip();
         String[] codes = m.group(1).split(",");
-        return Optional.of(new Silence(resolve(codes, rules), unresolved(codes, rules), reason, false));
+        return Optional.of(new Silence(resolve(codes, rules), reason, false));
     }
 
     /** The rules a {@code check} directive or comment skips: {@code skip=A,B} or {@code skip=all}. */
@@ -262,26 +271,16 @@ public final class Pragmas {
         return Optional.of(new Silence(resolve(options.skip().toArray(new String[0]), rules), options.comment(), true));
     }
 
-    /** The ids that name no rule, kept to match the aliases of findings ({@code SC2086}). */
-    private static List<String> unresolved(String[] ids, RuleCatalog rules) {
-        List<String> codes = new ArrayList<>();
-        for (String id : ids) {
-            String trimmed = id.strip();
-            if (!trimmed.isEmpty() && rules.find(trimmed).isEmpty()) {
-                codes.add(trimmed);
-            }
-        }
-        return codes;
-    }
-
+    /** The names as {@link RuleNames} keeps them; a name that is nobody's is kept as written and selects nothing. */
     private static List<String> resolve(String[] ids, RuleCatalog rules) {
-        List<String> names = new ArrayList<>();
+        RuleNames names = new RuleNames(rules);
+        List<String> resolved = new ArrayList<>();
         for (String id : ids) {
             String trimmed = id.strip();
             if (!trimmed.isEmpty()) {
-                rules.find(trimmed).ifPresent(rule -> names.add(rule.name()));
+                resolved.add(names.find(trimmed).map(RuleNames.Name::id).orElse(trimmed));
             }
         }
-        return names;
+        return resolved;
     }
 }

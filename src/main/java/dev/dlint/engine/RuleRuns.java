@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 
 /**
  * The rule runs of one input, for {@link Engine} and {@link ImageEngine}: runs each rule the configuration enables
- * with its options, re-grades its findings with the configured severity, and records a rule that fails instead of
+ * with its options, drops the findings ignored by an alias they carry, re-grades the others with the configured
+ * severity, and records a rule that fails instead of
  * letting it stop the others.
  */
 final class RuleRuns {
@@ -32,10 +33,11 @@ final class RuleRuns {
      */
     <C extends RuleContext> List<Finding> run(RuleMetadata meta, BiFunction<RuleMetadata, RuleOptions, C> contexts,
                                               Consumer<C> check) {
-        if (!config.runs(meta.name(), meta.enabledByDefault())) {
+        if (!config.runs(meta)) {
             return List.of();
         }
-        C context = contexts.apply(meta, new RuleOptions(config.options(meta.name()), config.trustedRegistries()));
+        C context = contexts.apply(meta, new RuleOptions(config.options(meta.name()), config.trustedRegistries(),
+                config.dialect().settingNames(config.source())));
         try {
             check.accept(context);
         } catch (RuntimeException | StackOverflowError e) {
@@ -44,7 +46,7 @@ final class RuleRuns {
         }
         List<Finding> graded = new ArrayList<>();
         for (Finding finding : context.findings()) {
-            graded.add(finding.withSeverity(config.severities().getOrDefault(meta.name(), finding.severity())));
+            config.apply(meta, finding).ifPresent(graded::add);
         }
         return graded;
     }

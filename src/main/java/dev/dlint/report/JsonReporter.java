@@ -15,7 +15,8 @@ import java.io.Writer;
 /**
  * The {@code json} format (schema version 1, documented in docs/json-format.md): one document with the files that
  * were linted and every reported finding. Finding objects keep hadolint's field names ({@code file}, {@code line},
- * {@code column}, {@code level}, {@code code}, {@code message}) and add exact ends, related locations and fixes.
+ * {@code column}, {@code level}, {@code code}, {@code message}; {@code code} is the hadolint code where the finding has
+ * one) and add exact ends, related locations and fixes.
  */
 public final class JsonReporter implements Reporter {
 
@@ -64,7 +65,7 @@ public final class JsonReporter implements Reporter {
     private static void finding(JsonGenerator json, String path, Finding f) throws IOException {
         json.writeStartObject();
         json.writeStringField("rule", f.rule());
-        json.writeStringField("code", f.rule());
+        json.writeStringField("code", f.hadolintCode());
         json.writeStringField("severity", f.severity().label());
         json.writeStringField("level", f.severity().label());
         json.writeStringField("message", Utf8.sanitize(f.message()));

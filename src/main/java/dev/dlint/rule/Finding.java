@@ -53,6 +53,14 @@ public record Finding(String rule, Severity severity, String message, Location l
         return rule.equalsIgnoreCase(id) || aliases.stream().anyMatch(a -> a.equalsIgnoreCase(id));
     }
 
+    /**
+     * The code hadolint users know this finding by: the DL or SC code of its case when it has one (the first, for a
+     * finding of several), otherwise the rule's name.
+     */
+    public String hadolintCode() {
+        return aliases.stream().filter(a -> a.matches("(DL|SC)\\d+")).findFirst().orElse(rule);
+    }
+
     /** Whether the finding is a syntax error: the build would fail here. */
     public boolean isSyntaxError() {
         return rule.equals(SYNTAX_ERROR);

@@ -28,6 +28,11 @@ public class RuleContext {
         return options.trustedRegistries();
     }
 
+    /** How the user's configuration names its settings, for messages that tell the user where to change one. */
+    public SettingNames settingNames() {
+        return options.settingNames();
+    }
+
     public RuleMetadata rule() {
         return rule;
     }

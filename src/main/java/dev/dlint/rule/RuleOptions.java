@@ -6,13 +6,17 @@ import java.util.Optional;
 
 /**
  * Settings a rule may read: its own options from {@code .dlint.yaml} ({@code rules: {Name: {key: value}}}) and the
- * project-wide ones such as trusted registries.
+ * project-wide ones such as trusted registries, and how the user's configuration names those settings.
  */
-public record RuleOptions(Map<String, Object> values, List<String> trustedRegistries) {
+public record RuleOptions(Map<String, Object> values, List<String> trustedRegistries, SettingNames settingNames) {
 
     public RuleOptions {
         values = Map.copyOf(values);
         trustedRegistries = List.copyOf(trustedRegistries);
+    }
+
+    public RuleOptions(Map<String, Object> values, List<String> trustedRegistries) {
+        this(values, trustedRegistries, SettingNames.DLINT);
     }
 
     public static RuleOptions none() {

@@ -87,7 +87,7 @@ class CliTest {
         assertThat(run("-t", "fatal", f.toString()).code()).isEqualTo(2);
         Run badFormat = run("--format", "yaml", f.toString());
         assertThat(badFormat.code()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("unknown format 'yaml'; expected one of tty, json, sarif");
+        assertThat(badFormat.err()).contains("unknown format 'yaml'; expected one of tty, json, hadolint-json, sarif");
     }
 
     @Test

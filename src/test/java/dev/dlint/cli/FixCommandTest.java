@@ -145,6 +145,17 @@ class FixCommandTest {
     }
 
     @Test
+    void selectTakesHadolintCodesAndCommas() throws IOException {
+        String maintainer = "FROM alpine:3.20\nMAINTAINER Jane <jane@example.com>\n";
+        Path f = file(maintainer);
+        run("", "fix", "--unsafe-fixes", "--select", "DL3006,DL3020", f.toString());
+        assertThat(Files.readString(f)).as("codes of other rules fix nothing here").isEqualTo(maintainer);
+        Run r = run("", "fix", "--unsafe-fixes", "--select", "DL3006,DL4000", f.toString());
+        assertThat(r.err()).doesNotContain("unknown rule");
+        assertThat(Files.readString(f)).doesNotContain("MAINTAINER");
+    }
+
+    @Test
     void inlineIgnorePragmasStopTheFix() throws IOException {
         String ignored = SPLIT.replace("RUN rm", "# dlint ignore=SplitInstallCleanup\nRUN rm");
         Path f = file(ignored);

@@ -79,14 +79,14 @@ class ReportFormatsCliTest {
     }
 
     @Test
-    void exitCodeDoesNotDependOnTheFormatExceptCodeClimate() {
+    void exitCodeDoesNotDependOnTheFormatExceptCodeClimateAndCodacy() {
         for (OutputFormat format : OutputFormat.values()) {
-            int code = run("--format", format.name().toLowerCase(), "--output", file("report.out"), file("Dockerfile"));
-            int expected = format == OutputFormat.CODECLIMATE ? 0 : 1;
+            int code = run("--format", format.userName(), "--output", file("report.out"), file("Dockerfile"));
+            int expected = format == OutputFormat.CODECLIMATE || format == OutputFormat.CODACY ? 0 : 1;
             assertThat(code).as("exit code with --format %s", format).isEqualTo(expected);
-            assertThat(run("--format", format.name().toLowerCase(), "--output", file("report.out"),
+            assertThat(run("--format", format.userName(), "--output", file("report.out"),
                     file("Containerfile"))).as("clean run with --format %s", format).isZero();
-            assertThat(run("--format", format.name().toLowerCase(), "--output", file("report.out"),
+            assertThat(run("--format", format.userName(), "--output", file("report.out"),
                     "--failure-threshold", "error", file("web app/build.dockerfile")))
                     .as("warning below an error threshold with --format %s", format).isZero();
         }

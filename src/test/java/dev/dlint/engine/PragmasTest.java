@@ -48,6 +48,16 @@ class PragmasTest {
     }
 
     @Test
+    void aHadolintCodeSilencesOnlyTheCaseItNames() {
+        // UnpinnedBaseImage is DL3006 without a tag and DL3007 for latest: each code covers its own case
+        assertThat(reportedLines("# hadolint global ignore=DL3007\nFROM node:latest\nFROM debian\n")).containsExactly(3);
+        assertThat(reportedLines("# hadolint global ignore=DL3006\nFROM node:latest\nFROM debian\n")).containsExactly(2);
+        assertThat(reportedLines("# dlint global ignore=DL3006,DL3007\nFROM node:latest\nFROM debian\n")).isEmpty();
+        assertThat(reportedLines("# dlint global ignore=UnpinnedBaseImage\nFROM node:latest\nFROM debian\n")).isEmpty();
+        assertThat(reportedLines("# hadolint ignore=DL3006\nFROM node:latest\n")).containsExactly(2);
+    }
+
+    @Test
     void buildKitCheckDirectiveAndPerInstructionComment() {
         assertThat(reportedLines("# check=skip=UnpinnedBaseImage\nFROM node\n")).isEmpty();
         assertThat(reportedLines("# check=skip=all // legacy file\nFROM node\n")).isEmpty();

@@ -24,21 +24,21 @@ public final class InlineSuppression implements DockerfileRule {
     private static final Pattern IGNORE = Pattern.compile("^(dlint|hadolint)\\s+((global|stage)\\s+)?ignore\\s*=.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHECK_SKIP = Pattern.compile("^check\\s*=.*\\bskip\\s*=.*", Pattern.CASE_INSENSITIVE);
-    private static final String HOW = ": this project keeps suppressions out of Dockerfiles. Remove the comment, and if"
-            + " the finding is accepted, record it in .dlint.yaml (ignore: or rules:), where suppressions are reviewed"
-            + " in one place.";
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
+        String how = ": this project keeps suppressions out of Dockerfiles. Remove the comment, and if the finding is"
+                + " accepted, record it in " + context.settingNames().ignore() + ", where suppressions are reviewed in"
+                + " one place.";
         for (Directive directive : dockerfile.directives()) {
             if (directive.name().equals("check") && CHECK_SKIP.matcher("check=" + directive.value()).matches()) {
                 context.report(directive.range(), "The directive # check=" + directive.value() + " skips checks for"
-                        + " the whole file" + HOW);
+                        + " the whole file" + how);
             }
         }
         for (Comment comment : dockerfile.comments()) {
             if (IGNORE.matcher(comment.text()).matches() || CHECK_SKIP.matcher(comment.text()).matches()) {
-                context.report(comment.range(), "The comment # " + comment.text() + " suppresses findings inline" + HOW);
+                context.report(comment.range(), "The comment # " + comment.text() + " suppresses findings inline" + how);
             }
         }
     }

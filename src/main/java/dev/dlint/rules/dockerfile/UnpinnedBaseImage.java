@@ -12,6 +12,7 @@ import dev.dlint.rule.Severity;
 /**
  * An external image with no tag, or with {@code latest} and no digest, after ARG defaults and {@code --build-arg}
  * values are applied: every build may pull a different image, so builds are neither reproducible nor cache-stable.
+ * The two cases keep hadolint's codes: DL3006 for a missing tag, DL3007 for {@code latest}.
  */
 @RuleInfo(summary = "An image is pulled without a version tag or digest, or as :latest", severity = Severity.WARNING,
         category = Category.CACHE, aliases = {"DL3006", "DL3007"})
@@ -29,11 +30,11 @@ public final class UnpinnedBaseImage implements DockerfileRule {
             if (ref.tag().isEmpty()) {
                 context.report(ref.repository().range(), use.where() + " image '" + ref.text() + "'" + resolved + " has no tag, so it"
                         + " means " + name + ":latest and each build may get a different image. Pin a version tag"
-                        + " (e.g. " + name + ":<version>) or a digest (" + name + "@sha256:…).");
+                        + " (e.g. " + name + ":<version>) or a digest (" + name + "@sha256:…).").as("DL3006");
             } else if (ref.tag().get().value().equals("latest")) {
                 context.report(ref.tag().get().range(), use.where() + " image '" + ref.text() + "'" + resolved + " uses the moving"
                         + " tag 'latest', so each build may get a different image. Pin a version tag or a digest"
-                        + " instead.");
+                        + " instead.").as("DL3007");
             }
         }
     }

@@ -33,7 +33,7 @@ public final class UntrustedRegistry implements DockerfileRule {
                 context.report(ref.registry().map(ImageReference.Part::range).orElse(ref.repository().range()),
                         use.where() + " image '" + ref.text() + "' comes from " + host + ", which is not a trusted"
                                 + " registry (" + String.join(", ", trusted) + "). Pull it through a trusted registry,"
-                                + " or add the registry to trusted-registries in .dlint.yaml.");
+                                + " or add the registry to " + context.settingNames().trustedRegistries() + ".");
             }
         }
     }
