@@ -42,12 +42,12 @@ public final class ArchiveLeftAfterExtract implements DockerfileRule, Fixable {
                         || RunLeftovers.namedLater(facts, run, archive.get())) {
                     continue;
                 }
-                report(context, run, effects.get(creator.get()), effect, archive.get());
+                report(context, run, i, archive(effect).get(), effects.get(creator.get()), effect, archive.get());
             }
         }
     }
 
-    private static void report(DockerfileContext context, RunLeftovers.ShippedRun run,
+    private static void report(DockerfileContext context, RunLeftovers.ShippedRun run, int index, String written,
                                LayerHistory.CommandEffect creator, LayerHistory.CommandEffect extraction, String path) {
         String tool = extraction.use().invocation().map(Invocation::spelled).orElse("tar");
         var finding = context.report(RunLeftovers.creation(creator), "The archive `" + path + "` is extracted by `"
@@ -55,7 +55,7 @@ public final class ArchiveLeftAfterExtract implements DockerfileRule, Fixable {
                 + " a compressed copy of files the layer already holds: delete it at the end of the RUN (`rm -f "
                 + path + "`).")
                 .related(extraction.use().range(), "extracted here; nothing in the RUN deletes the archive after");
-        RunLeftovers.appendRemoval(run, "-f", path)
+        RunLeftovers.appendRemoval(run, index, written, "-f", path)
                 .ifPresent(edit -> finding.safeFix("Delete " + path + " at the end of the RUN", List.of(edit)));
     }
 

@@ -49,7 +49,7 @@ public final class SignatureLeftAfterVerify implements DockerfileRule, Fixable {
                         + effect.use().range().startLine() + " and then stays in this RUN's layer: delete it with the"
                         + " download it verified (`rm -f " + path + "`).")
                         .related(effect.use().range(), "the signature is verified here and not deleted after");
-                RunLeftovers.appendRemoval(run, "-f", path)
+                RunLeftovers.appendRemoval(run, i, signature(effect).get(), "-f", path)
                         .ifPresent(edit -> finding.safeFix("Delete " + path + " at the end of the RUN", List.of(edit)));
             }
         }

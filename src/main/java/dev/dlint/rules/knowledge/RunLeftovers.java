@@ -182,11 +182,25 @@ public final class RunLeftovers {
     }
 
     /**
-     * {@code " && rm -f PATH"} appended to the RUN for an absolute path without globs, quoted when it holds a variable;
-     * empty when the RUN's end cannot take it.
+     * {@code " && rm OPTIONS PATH"} appended to the RUN, for a file a command at {@code index} named as {@code written}:
+     * an absolute path as resolved; a relative one as written, only when the RUN ends in the directory that command ran
+     * in (the base image's working directory is not known, so the resolved form could name another file). Quoted when
+     * it holds a variable; empty for globs, quotes, or when the RUN's end cannot take it.
      */
-    public static Optional<TextEdit> appendRemoval(ShippedRun run, String options, String path) {
-        if (ImagePaths.hasGlob(path) || path.contains("\"") || path.contains("'") || path.contains("`")) {
+    public static Optional<TextEdit> appendRemoval(ShippedRun run, int index, String written, String options,
+                                                   String resolved) {
+        List<LayerHistory.CommandEffect> effects = run.effects();
+        String path;
+        if (written.startsWith("/")) {
+            path = resolved;
+        } else if (effects.get(effects.size() - 1).cwd().equals(effects.get(index).cwd())
+                && effects.stream().noneMatch(e -> e.use().is("cd") || e.use().is("pushd") || e.use().is("popd"))) {
+            path = written;
+        } else {
+            return Optional.empty();
+        }
+        if (ImagePaths.hasGlob(path) || path.contains("\"") || path.contains("'") || path.contains("`")
+                || path.startsWith("-")) {
             return Optional.empty();
         }
         String word = path.matches("[A-Za-z0-9_./+@:-]+") ? path : "\"" + path + "\"";
