@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs Microsoft's SARIF Multitool (`validate --rule-kind "Sarif;Gh"`: the SARIF rules plus GitHub's ingestion
-# rules) over SARIF that dlint wrote: real command-line output for the fixtures in testdata/reports/fixtures, and
+# rules) over SARIF that dlint wrote: real command-line output for the fixtures in testdata/reports/fixtures and for
+# `dlint image --dockerfile` on the buildah-built image of testdata/images/attribution (its results must be in the
+# Containerfile, with related locations), and
 # every document the test suite produced in target/sarif-samples (fixes, related locations, suppressions,
 # notifications, truncation). Fails on any error-level result. The Multitool always exits 0, so its -o output is read.
 # Needs node/npm (the Multitool is installed once into $DLINT_CI_CACHE) and target/dlint.jar (mvn -B verify).
@@ -37,6 +39,28 @@ run_dlint --format sarif --output "$samples/cli-all-rules.sarif" --sarif-all-rul
 run_dlint --format sarif --output "$samples/cli-clean.sarif" "$fixtures/Containerfile"
 run_dlint --format sarif --output "$samples/cli-stdin.sarif" --stdin-filename "$fixtures/from-stdin.Dockerfile" - \
   < "$fixtures/Dockerfile"
+
+# dlint image --dockerfile: image findings at the Containerfile's lines, the hiding line as a related location
+image_rc=0
+java -jar "$jar" image --no-color --format sarif --output "$samples/cli-image-dockerfile.sarif" \
+  --dockerfile testdata/images/attribution/Containerfile --target app testdata/images/attribution/attribution-oci.tar \
+  || image_rc=$?
+if [ "$image_rc" -ne 1 ]; then
+  echo "sarif-multitool: dlint image --dockerfile exited $image_rc (expected 1: findings)" >&2
+  exit 1
+fi
+node -e '
+  const log = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const results = log.runs[0].results || [];
+  const inFile = results.filter(r => r.locations[0].physicalLocation.artifactLocation.uri.endsWith("Containerfile"));
+  const related = inFile.filter(r => (r.relatedLocations || []).length > 0);
+  if (inFile.length === 0 || related.length === 0) {
+    console.error("sarif-multitool: dlint image --dockerfile put no result (with related locations) in the Containerfile");
+    process.exit(1);
+  }
+  console.log("sarif-multitool: cli-image-dockerfile.sarif: " + inFile.length + " result(s) in the Containerfile, "
+    + related.length + " with related locations");
+' "$samples/cli-image-dockerfile.sarif"
 
 errors=0
 count=0

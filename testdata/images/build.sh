@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds the committed test images. Needs buildah + skopeo (Debian 12: buildah 1.28, skopeo 1.9) and root.
 # Every layer is made by editing the mounted rootfs from the host (no binaries inside the images), so the expected
-# waste is known by construction; see ImageFixturesTest for the numbers derived from the steps below.
+# waste is known by construction; see ImageFixturesTest for the numbers derived from the steps below. At the end it
+# runs attribution/build.sh, which builds the attribution test image from attribution/Containerfile with
+# `buildah build --layers` (busybox-static needed too).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 BASE=$(mktemp -d)
@@ -92,5 +94,6 @@ cleanup() {
 rm -rf "$HERE"/demo-* "$HERE"/vfs-*
 build overlay "$HERE/demo"
 build vfs "$HERE/vfs"
+"$HERE/attribution/build.sh"
 ls -la "$HERE"
 du -sh "$HERE"

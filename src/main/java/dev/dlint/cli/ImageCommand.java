@@ -47,6 +47,18 @@ final class ImageCommand extends Subcommand {
             description = "The platform to analyse in a multi-platform index (default: the only one, else linux/amd64).")
     String platform;
 
+    @Option(names = "--dockerfile", paramLabel = "PATH",
+            description = "The Dockerfile the image was built from: every layer is tied to the instruction that made it "
+                    + "(a BuildKit provenance attestation when the image has one, else its history), and wasted bytes, "
+                    + "package caches, secrets and duplicates are reported at the Dockerfile line that wrote them, with "
+                    + "the line that hid them (default: image: dockerfile: in .dlint.yaml).")
+    Path dockerfile;
+
+    @Option(names = "--target", paramLabel = "STAGE",
+            description = "With --dockerfile: the stage the image was built from (docker build --target; default the "
+                    + "last stage).")
+    String target;
+
     @Option(names = "--ci", description = "dive's CI mode: the gates decide the exit code (0 pass, 1 fail); other "
             + "findings are reported but do not fail unless --fail-on-findings. CI=true in the environment does not "
             + "turn it on.")
@@ -138,6 +150,9 @@ final class ImageCommand extends Subcommand {
     void validate() {
         if (image != null && image.isBlank()) {
             throw usageError("--image needs a NAME:TAG");
+        }
+        if (target != null && target.isBlank()) {
+            throw usageError("--target needs a STAGE (a stage name or a 0-based stage index)");
         }
         if (ciConfig != null && !Files.isRegularFile(ciConfig)) {
             throw usageError("--ci-config " + ciConfig + ": no such file");

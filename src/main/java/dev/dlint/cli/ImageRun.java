@@ -64,8 +64,12 @@ final class ImageRun {
         ImageLinter.Prepared prepared;
         try {
             prepared = linter.prepare(request());
-        } catch (ConfigException | IllegalArgumentException e) {
+        } catch (ConfigException e) {
             command.err().println("dlint: invalid configuration: " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            command.err().println("dlint: " + (message.startsWith("--") ? "" : "invalid configuration: ") + message);
             return ExitCode.USAGE;
         }
         for (String flag : prepared.unusedFlags()) {
@@ -117,9 +121,9 @@ final class ImageRun {
                 command.err().println("dlint: note: with --json the gates do not set the exit code, as with dive; "
                         + "the report shows them (drop --json to let them fail the run)");
             }
-            failed = gates || (command.failOnFindings && result.result().failed());
+            failed = gates || (command.failOnFindings && result.failed());
         } else {
-            failed = result.result().failed() && !command.output.findingsNeverFail();
+            failed = result.failed() && !command.output.findingsNeverFail();
         }
         if (result.partial()) {
             return command.noFail ? ExitCode.CLEAN : ExitCode.FINDINGS;
@@ -132,7 +136,8 @@ final class ImageRun {
         boolean keepEntries = command.tree || command.diveJson != null
                 || command.output.formats.contains(OutputFormat.JSON);
         return new ImageLinter.Request(input(), selection(), Optional.ofNullable(command.config), command.settings,
-                gateFlags(), diveCi, command.environment, command.ignoreErrors, keepEntries);
+                gateFlags(), diveCi, command.environment, command.ignoreErrors, keepEntries,
+                Optional.ofNullable(command.dockerfile), Optional.ofNullable(command.target));
     }
 
     private ImageInput input() {
@@ -225,7 +230,7 @@ final class ImageRun {
 
     /** Writes each format to its output; returns false when an output file cannot be written. */
     private boolean writeReports(ImageResult result, RuleCatalog rules) {
-        List<FileResult> files = List.of(result.result());
+        List<FileResult> files = result.results();
         Report findings = new Report(input().source().isEngine() ? files : command.reportOptions.paths().apply(files));
         ReportContext context = command.reportOptions.context(rules.rules());
         int terminal = TerminalWidth.of(command.environment, System.console() != null);

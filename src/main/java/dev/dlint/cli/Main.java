@@ -5,13 +5,15 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
  * The {@code dlint} executable. picocli builds its command model by reflection, which costs tens of milliseconds
  * per command, so only the subcommand that runs is built; the root command with every subcommand is built for
- * {@code --help}, {@code --version} and mistakes.
+ * {@code --help}, {@code --version} and mistakes. Plain {@code lint} command lines do not build a picocli model at all
+ * ({@link QuickLint}).
  */
 public final class Main {
 
@@ -57,16 +59,26 @@ public final class Main {
         }
         boolean named = SUBCOMMANDS.containsKey(first);
         String name = named ? first : "lint";
+        String[] rest = named ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (name.equals("lint")) {
+            Optional<LintCommand> quick = QuickLint.parse(Arrays.asList(rest));
+            if (quick.isPresent()) {
+                quick.get().environment = environment;
+                Optional<Integer> code = QuickLint.run(quick.get(), out, err);
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            }
+        }
         Object subcommand = SUBCOMMANDS.get(name).get();
         if (subcommand instanceof Subcommand command) {
             command.environment = environment;
         }
         CommandLine cli = new CommandLine(subcommand);
-        String[] rest = named ? Arrays.copyOfRange(args, 1, args.length) : args;
         return configure(cli, "dlint " + name, out, err).execute(rest);
     }
 
-    private static CommandLine configure(CommandLine cli, String name, PrintWriter out, PrintWriter err) {
+    static CommandLine configure(CommandLine cli, String name, PrintWriter out, PrintWriter err) {
         cli.setCommandName(name);
         cli.setOut(out);
         cli.setErr(err);

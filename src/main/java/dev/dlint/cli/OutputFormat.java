@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.TypeConversionException;
 
 /** The report formats of {@code --format}. */
@@ -50,17 +51,22 @@ enum OutputFormat {
 
     /** The format named {@code name}, in any case; also accepts hadolint's {@code gitlab_codeclimate}. */
     static OutputFormat parse(String name) {
+        return find(name).orElseThrow(() -> new TypeConversionException("unknown format '" + name + "'; expected one of "
+                + String.join(", ", new Names())));
+    }
+
+    /** The format named {@code name} (any case), if there is one. */
+    static Optional<OutputFormat> find(String name) {
         String wanted = name.toLowerCase(Locale.ROOT);
         if (wanted.equals(HADOLINT_GITLAB)) {
-            return GITLAB;
+            return Optional.of(GITLAB);
         }
         for (OutputFormat format : values()) {
             if (format.userName().equals(wanted)) {
-                return format;
+                return Optional.of(format);
             }
         }
-        throw new TypeConversionException("unknown format '" + name + "'; expected one of "
-                + String.join(", ", new Names()));
+        return Optional.empty();
     }
 
     Reporter reporter(ReportContext context, boolean color) {

@@ -23,21 +23,29 @@ abstract class Subcommand implements Callable<Integer> {
         return execute().code();
     }
 
-    /** Throws {@link CommandLine.ParameterException} for invalid option combinations (exit code 2). */
+    /** Throws {@link #usageError} for invalid option combinations (exit code 2). */
     void validate() {
     }
 
     abstract ExitCode execute();
 
+    /** Where the command writes without picocli ({@link QuickLint}); picocli's writers otherwise. */
+    PrintWriter quickOut;
+    PrintWriter quickErr;
+
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        return spec == null ? quickOut : spec.commandLine().getOut();
     }
 
     PrintWriter err() {
-        return spec.commandLine().getErr();
+        return spec == null ? quickErr : spec.commandLine().getErr();
     }
 
-    CommandLine.ParameterException usageError(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    /**
+     * The exception for invalid option combinations: picocli's, which prints the message and exits with 2; without
+     * picocli ({@link QuickLint}), one that makes the caller parse the arguments again with picocli, which reports it.
+     */
+    RuntimeException usageError(String message) {
+        return spec == null ? new QuickLint.Declined(message) : new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

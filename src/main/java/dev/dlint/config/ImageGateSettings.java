@@ -101,6 +101,9 @@ public final class ImageGateSettings {
         }
     }
 
+    /** The keys of the {@code image:} section (dockerfile and target: see {@link ImageDockerfileSettings}). */
+    private static final Set<String> IMAGE_KEYS = Set.of("rules", "dockerfile", "target");
+
     /** The checked {@code image: rules:} values of a configuration, by kebab-case key. */
     static Map<String, String> fromConfiguration(Configuration config) throws ConfigException {
         YamlNode image = config.sections().get("image");
@@ -111,8 +114,8 @@ public final class ImageGateSettings {
         Path file = config.source().orElse(Path.of(".dlint.yaml"));
         YamlNode.Mapping section = mapping(file, image, "image");
         for (String key : section.entries().keySet()) {
-            if (!key.equals("rules")) {
-                throw unknownKey(file, section.keyLine(key), "image." + key, key, Set.of("rules"));
+            if (!IMAGE_KEYS.contains(key)) {
+                throw unknownKey(file, section.keyLine(key), "image." + key, key, IMAGE_KEYS);
             }
         }
         YamlNode rulesNode = section.entries().get("rules");

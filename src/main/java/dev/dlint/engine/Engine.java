@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -33,6 +32,7 @@ import java.util.function.Supplier;
 /**
  * Runs the Dockerfile rules over one Dockerfile and applies configuration and pragmas: the one place findings are
  * filtered, re-graded and sorted. A rule that fails on some input does not stop the others; the file reports it.
+ * One engine may lint several files at the same time ({@link Linter} does, one per core).
  */
 public final class Engine {
 
@@ -46,6 +46,9 @@ public final class Engine {
     private final BuildContexts contexts;
     private final ShellChecker shellChecker;
     private final ImageDigests digests;
+
+    /** The rule whose scripts are handed to ShellCheck before the rules run. */
+    static final String SHELLCHECK_RULE = "ShellCheck";
 
     /** The build argument whose value replaces the file's {@code # check=} directive, as in BuildKit. */
     static final String CHECK_ARGUMENT = "BUILDKIT_DOCKERFILE_CHECK";
@@ -92,22 +95,26 @@ public final class Engine {
         return shellChecker;
     }
 
+    /** A file's text and model, parsed once with this engine's build arguments and ready to lint. */
+    public record Parsed(String path, SourceText source, Dockerfile dockerfile) {
+    }
+
+    /** Decodes and parses one file's bytes for {@link #lint(Parsed, Configuration)}. */
+    public Parsed parse(String path, byte[] bytes) {
+        SourceText source = SourceText.decode(bytes);
+        return new Parsed(path, source, Dockerfiles.parse(path, source, buildArgs));
+    }
+
     /**
-     * Runs ShellCheck once over the RUN scripts of several files about to be linted, so that linting each of them finds
-     * its results ready instead of starting a process per file. Does nothing when ShellCheck is absent.
-     *
-     * @param files the files' paths and bytes
+     * The RUN scripts of a parsed file that ShellCheck checks, so that a batch of files can be handed to
+     * {@link ShellChecker#start} at once: it then runs while they are linted, and each of them finds its results ready
+     * instead of starting a process per file. Empty when ShellCheck is absent.
      */
-    public void prefetchShellCheck(List<Map.Entry<String, byte[]>> files) {
-        if (!shellChecker.available() || files.size() < 2) {
-            return;
+    public List<ShellCheckInput> shellCheckInputs(Parsed parsed) {
+        if (!shellChecker.available()) {
+            return List.of();
         }
-        List<ShellCheckInput> inputs = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files) {
-            Dockerfile dockerfile = Dockerfiles.parse(file.getKey(), SourceText.decode(file.getValue()), buildArgs);
-            inputs.addAll(DockerfileScripts.inputs(dockerfile, DockerfileFacts.of(dockerfile)));
-        }
-        shellChecker.prefetch(inputs);
+        return DockerfileScripts.inputs(parsed.dockerfile(), DockerfileFacts.of(parsed.dockerfile()));
     }
 
     /**
@@ -116,7 +123,16 @@ public final class Engine {
      * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
      */
     public FileResult lint(String path, byte[] bytes, Configuration config) throws ConfigException {
-        return lint(path, bytes, config, () -> contexts.forDockerfile(path));
+        return lint(parse(path, bytes), config);
+    }
+
+    /**
+     * Lints one parsed file.
+     *
+     * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
+     */
+    public FileResult lint(Parsed parsed, Configuration config) throws ConfigException {
+        return lint(parsed, config, () -> contexts.forDockerfile(parsed.path()));
     }
 
     /**
@@ -126,14 +142,24 @@ public final class Engine {
      * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
      */
     public FileResult lintStandardInput(String path, byte[] bytes, Configuration config) throws ConfigException {
-        return lint(path, bytes, config, contexts::forStandardInput);
+        return lintStandardInput(parse(path, bytes), config);
     }
 
-    private FileResult lint(String path, byte[] bytes, Configuration config, Supplier<Optional<ContextFacts>> buildContext)
+    /**
+     * Lints a parsed Dockerfile read from standard input (see {@link #lintStandardInput(String, byte[], Configuration)}).
+     *
+     * @throws ConfigException when the configuration gives a rule an option it does not have or an invalid value
+     */
+    public FileResult lintStandardInput(Parsed parsed, Configuration config) throws ConfigException {
+        return lint(parsed, config, contexts::forStandardInput);
+    }
+
+    private FileResult lint(Parsed parsed, Configuration config, Supplier<Optional<ContextFacts>> buildContext)
             throws ConfigException {
         rules.checkOptions(config);
-        SourceText source = SourceText.decode(bytes);
-        Dockerfile dockerfile = Dockerfiles.parse(path, source, buildArgs);
+        String path = parsed.path();
+        SourceText source = parsed.source();
+        Dockerfile dockerfile = parsed.dockerfile();
         DockerfileFacts facts;
         Optional<String> problem = Optional.empty();
         try {
@@ -144,6 +170,10 @@ public final class Engine {
                     + " for its last stage instead)");
         }
         DockerfileFacts fileFacts = facts;
+        if (shellChecker.available() && config.runs(SHELLCHECK_RULE, true)) {
+            // ShellCheck runs in its own process while the other rules run here
+            shellChecker.start(DockerfileScripts.inputs(dockerfile, fileFacts));
+        }
         Pragmas pragmas = Pragmas.of(dockerfile, catalog, buildArgs.get(CHECK_ARGUMENT), config.pragmasDisabled());
         RuleRuns runs = new RuleRuns(config.enabling(experimentalTurnedOn(pragmas)));
         List<Finding> findings = new ArrayList<>();
@@ -160,6 +190,7 @@ public final class Engine {
                         : pragmas.failsBuild() && BuildKitChecks.reportedByBuildKit(finding) ? failing(finding) : finding);
             }
         }
+        shellChecker.settle();
         findings.sort(ORDER);
         Optional<String> readError = runs.failure();
         if (problem.isPresent()) {

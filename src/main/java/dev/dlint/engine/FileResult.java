@@ -26,6 +26,17 @@ public record FileResult(String path, Optional<SourceText> source, List<Finding>
         return new FileResult(path, Optional.empty(), List.of(), Optional.of(reason), Severity.INFO);
     }
 
+    /** This result with {@code more} findings, all in position order. */
+    public FileResult withMore(List<Finding> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparing(Finding::range).thenComparing(Finding::rule));
+        return new FileResult(path, source, all, readError, failureThreshold);
+    }
+
     /** Whether a reported finding is at or above this file's failure threshold. */
     public boolean failed() {
         return reported().stream().anyMatch(f -> f.severity().atLeast(failureThreshold));

@@ -46,10 +46,19 @@ public final class ImageEngine {
      * catalogue order.
      */
     public FileResult lint(String path, ImageAnalysis image, Configuration config, List<GateResult> gates) {
+        return lint(path, image, config, gates, List.of());
+    }
+
+    /**
+     * Runs the enabled image rules; with {@code layerLines} (per layer, the Dockerfile line that made it, or
+     * {@code ""}), messages name the lines too.
+     */
+    public FileResult lint(String path, ImageAnalysis image, Configuration config, List<GateResult> gates,
+                           List<String> layerLines) {
         RuleRuns runs = new RuleRuns(config);
         List<Finding> findings = new ArrayList<>();
         for (RuleSet.Entry<ImageRule> entry : rules.entries()) {
-            findings.addAll(runs.run(entry.meta(), (meta, options) -> new ImageContext(meta, options, gates),
+            findings.addAll(runs.run(entry.meta(), (meta, options) -> new ImageContext(meta, options, gates, layerLines),
                     context -> entry.rule().check(image, context)));
         }
         findings.sort(Comparator.comparing(Finding::severity));

@@ -1,9 +1,15 @@
 package dev.dlint.engine;
 
+import dev.dlint.attribution.Attribution;
+import dev.dlint.attribution.HistoryMatcher;
+import dev.dlint.attribution.ProvenanceMatcher;
+import dev.dlint.attribution.ProvenanceReader;
+import dev.dlint.attribution.LayerSource;
 import dev.dlint.config.CommandLineSettings;
 import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.Configuration;
+import dev.dlint.config.ImageDockerfileSettings;
 import dev.dlint.config.ImageGateSettings;
 import dev.dlint.image.ImageFormatException;
 import dev.dlint.image.ImageSelection;
@@ -14,6 +20,7 @@ import dev.dlint.image.analysis.GateResult;
 import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.ImageAnalyzer;
 import dev.dlint.rule.RuleCatalog;
+import dev.dlint.syntax.BuildArgs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,14 +61,26 @@ public final class ImageLinter {
      * @param environment  the environment: {@code DIVE_RULES_*} gate values, {@code PATH} for engines
      * @param ignoreErrors analyse an incomplete image instead of stopping at its first problem
      * @param keepEntries  keep every layer's entries (file trees, dive's export, {@code layers[].files})
+     * @param dockerfile   {@code --dockerfile}: the Dockerfile the image was built from (else {@code image:
+     *                     dockerfile:} of the configuration, if set)
+     * @param target       {@code --target}: the stage that is the image (else {@code image: target:}, else the last)
      */
     public record Request(ImageInput input, ImageSelection selection, Optional<Path> configFile,
                           CommandLineSettings settings, Map<String, String> gateFlags, Path diveCi,
-                          Map<String, String> environment, boolean ignoreErrors, boolean keepEntries) {
+                          Map<String, String> environment, boolean ignoreErrors, boolean keepEntries,
+                          Optional<Path> dockerfile, Optional<String> target) {
 
         public Request {
             gateFlags = Map.copyOf(gateFlags);
             environment = Map.copyOf(environment);
+        }
+
+        /** A request without a Dockerfile. */
+        public Request(ImageInput input, ImageSelection selection, Optional<Path> configFile,
+                       CommandLineSettings settings, Map<String, String> gateFlags, Path diveCi,
+                       Map<String, String> environment, boolean ignoreErrors, boolean keepEntries) {
+            this(input, selection, configFile, settings, gateFlags, diveCi, environment, ignoreErrors, keepEntries,
+                    Optional.empty(), Optional.empty());
         }
     }
 
@@ -72,8 +91,10 @@ public final class ImageLinter {
      * @param configuration the configuration for the image, command-line settings applied
      * @param gateRules     the gate thresholds after dive's precedence
      * @param unusedFlags   gate options that an existing {@code .dive-ci} overrides (dive ignores them too)
+     * @param dockerfile    the Dockerfile and target stage to tie layers to, when one was given
      */
-    public record Prepared(Request request, Configuration configuration, CiRules gateRules, List<String> unusedFlags) {
+    public record Prepared(Request request, Configuration configuration, CiRules gateRules, List<String> unusedFlags,
+                           Optional<DockerfileTarget> dockerfile) {
 
         public Prepared {
             unusedFlags = List.copyOf(unusedFlags);
@@ -84,7 +105,8 @@ public final class ImageLinter {
      * Reads and checks the configuration, the rule options and the gates, before any image is read.
      *
      * @throws ConfigException          for an invalid configuration, {@code .dive-ci} or rule option (file and line)
-     * @throws IllegalArgumentException for an invalid {@code DIVE_RULES_*} variable that would be used
+     * @throws IllegalArgumentException for an invalid {@code DIVE_RULES_*} variable that would be used, a Dockerfile
+     *                                  that cannot be read or a target stage it does not have
      */
     public Prepared prepare(Request request) throws ConfigException {
         ConfigLoader loader = new ConfigLoader(catalog);
@@ -102,7 +124,13 @@ public final class ImageLinter {
         }
         CiRules gates = ImageGateSettings.resolve(Optional.of(request.diveCi()), request.gateFlags(),
                 request.environment(), configuration);
-        return new Prepared(request, configuration, gates, unused);
+        ImageDockerfileSettings files = ImageDockerfileSettings.resolve(request.dockerfile(), request.target(),
+                configuration);
+        if (files.dockerfile().isEmpty() && files.target().isPresent()) {
+            throw new IllegalArgumentException("--target goes with --dockerfile (or image: dockerfile: in .dlint.yaml)");
+        }
+        Optional<DockerfileTarget> dockerfile = files.dockerfile().map(f -> DockerfileTarget.read(f, files.target()));
+        return new Prepared(request, configuration, gates, unused, dockerfile);
     }
 
     /**
@@ -118,11 +146,14 @@ public final class ImageLinter {
         ImageAnalyzer analyzer = new ImageAnalyzer(ImageAnalyzer.Options.defaults()
                 .withIgnoreErrors(request.ignoreErrors()).withKeepEntries(request.keepEntries()));
         ImageAnalysis analysis;
+        Map<String, ProvenanceReader.StepLocation> provenance;
+        List<String> provenanceNotes = new ArrayList<>();
         if (input.source().isEngine()) {
             Path directory = temporaryDirectory(input);
             try {
                 Path archive = new EngineImages(request.environment()).save(input, directory);
                 analysis = analyze(analyzer, archive, input.display(), request.selection(), progress);
+                provenance = provenance(prepared, archive, provenanceNotes);
             } finally {
                 deleteQuietly(directory);
             }
@@ -136,6 +167,7 @@ public final class ImageLinter {
                         + input.reference() + " to have the local Docker engine save it");
             }
             analysis = analyze(analyzer, path, path.toString(), request.selection(), progress);
+            provenance = provenance(prepared, path, provenanceNotes);
         }
         List<GateResult> gates;
         try {
@@ -143,8 +175,30 @@ public final class ImageLinter {
         } catch (GateConfigException e) {
             throw new ConfigException(request.diveCi(), 1, e.getMessage());
         }
-        FileResult result = engine.lint(display(input), analysis, prepared.configuration(), gates);
-        return new ImageResult(analysis, result, gates);
+        if (prepared.dockerfile().isEmpty()) {
+            FileResult result = engine.lint(display(input), analysis, prepared.configuration(), gates);
+            return new ImageResult(analysis, result, gates);
+        }
+        DockerfileTarget target = prepared.dockerfile().get();
+        Attribution attribution = ProvenanceMatcher.match(analysis.image(), target.dockerfile(), target.stage(),
+                target.path(), provenance, provenanceNotes);
+        List<String> lines = attribution.layers().stream().map(s -> s.map(l -> "line " + l.line()).orElse("")).toList();
+        FileResult result = engine.lint(display(input), analysis, prepared.configuration(), gates, lines);
+        AttributedFindings.Split split = AttributedFindings.split(result, attribution, target.dockerfile());
+        Engine dockerfileEngine = new Engine(catalog, BuildArgs.none(), Optional.of(HistoryMatcher.stageName(
+                target.stage())));
+        List<CrossCheck> checks = RuleCrossCheck.measure(dockerfileEngine, target, prepared.configuration(), analysis,
+                attribution);
+        FileResult dockerfile = split.dockerfile().withMore(checks.stream().filter(CrossCheck::agrees)
+                .map(CrossCheck::finding).toList());
+        return new ImageResult(analysis, split.image(), gates, Optional.of(attribution), Optional.of(dockerfile),
+                checks);
+    }
+
+    /** With a Dockerfile: the layers' step locations from the archive's provenance attestation, if it has one. */
+    private static Map<String, ProvenanceReader.StepLocation> provenance(Prepared prepared, Path archive,
+                                                                        List<String> notes) {
+        return prepared.dockerfile().isEmpty() ? Map.of() : ProvenanceReader.read(archive, notes);
     }
 
     private static ImageAnalysis analyze(ImageAnalyzer analyzer, Path archive, String name, ImageSelection selection,

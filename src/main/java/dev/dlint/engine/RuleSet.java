@@ -51,7 +51,7 @@ final class RuleSet<R extends Rule> {
      *
      * @throws ConfigException naming the configuration file, line and option
      */
-    void checkOptions(Configuration config) throws ConfigException {
+    synchronized void checkOptions(Configuration config) throws ConfigException {
         if (checked.containsKey(config)) {
             return;
         }

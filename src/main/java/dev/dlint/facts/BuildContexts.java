@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where the build context of each linted Dockerfile is, as {@code dlint lint --context} sets it: beside each
@@ -33,7 +33,7 @@ public final class BuildContexts {
     private final Mode mode;
     private final Optional<Path> directory;
     private final Limits limits;
-    private final Map<String, ContextFacts.Walk> walks = new HashMap<>();
+    private final Map<String, ContextFacts.Walk> walks = new ConcurrentHashMap<>();
 
     private BuildContexts(Mode mode, Optional<Path> directory, Limits limits) {
         this.mode = mode;

@@ -11,10 +11,25 @@ import java.util.List;
 public final class ImageContext extends RuleContext {
 
     private final List<GateResult> gates;
+    private final List<String> layerLines;
 
     public ImageContext(RuleMetadata rule, RuleOptions options, List<GateResult> gates) {
+        this(rule, options, gates, List.of());
+    }
+
+    /**
+     * @param layerLines per layer, the Dockerfile line that made it ({@code Dockerfile:12}) or {@code ""}; empty
+     *                   without {@code --dockerfile}
+     */
+    public ImageContext(RuleMetadata rule, RuleOptions options, List<GateResult> gates, List<String> layerLines) {
         super(rule, options);
         this.gates = List.copyOf(gates);
+        this.layerLines = List.copyOf(layerLines);
+    }
+
+    /** The Dockerfile line that made layer {@code index} ({@code line 12}), or {@code ""} when unknown. */
+    public String layerLine(int index) {
+        return index >= 0 && index < layerLines.size() ? layerLines.get(index) : "";
     }
 
     /** The evaluated gates, sorted by name (dive's order); empty when none were evaluated. */

@@ -1,6 +1,7 @@
 package dev.dlint.rule;
 
 import dev.dlint.text.SourceRange;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,23 @@ import java.util.Objects;
  * @param command the layer's history command as shown to users (abbreviated), or empty
  * @param path    the absolute path inside the layer, or empty for a whole layer; for the configuration and the whole
  *                image, what the finding is about ({@code no User}, {@code lowestEfficiency gate})
+ * @param others  other layers involved (the one that deletes the bytes, another copy), each with what it did; with
+ *                {@code dlint image --dockerfile} they become related locations at their instructions
  */
-public record ImageLocation(int layer, String command, String path) implements Location {
+public record ImageLocation(int layer, String command, String path, List<OtherLayer> others) implements Location {
+
+    /**
+     * Another layer a finding involves.
+     *
+     * @param layer the 0-based layer index
+     * @param role  what it did, as a phrase that follows the instruction, {@code %s} standing for the finding's path
+     *              ({@code deletes %s}; a literal percent sign is {@code %%})
+     */
+    public record OtherLayer(int layer, String role) {
+        public OtherLayer {
+            Objects.requireNonNull(role, "role");
+        }
+    }
 
     /** The {@code layer} of a setting of the image configuration. */
     public static final int CONFIG = -1;
@@ -24,11 +40,23 @@ public record ImageLocation(int layer, String command, String path) implements L
     private static final SourceRange ARCHIVE_START = new SourceRange(1, 1, 1, 1);
 
     public ImageLocation {
+        others = List.copyOf(others);
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(path, "path");
         if (layer < WHOLE_IMAGE) {
             throw new IllegalArgumentException("layer index " + layer);
         }
+    }
+
+    public ImageLocation(int layer, String command, String path) {
+        this(layer, command, path, List.of());
+    }
+
+    /** The same place, with another layer that the finding involves. */
+    public ImageLocation withOther(int otherLayer, String role) {
+        List<OtherLayer> more = new java.util.ArrayList<>(others);
+        more.add(new OtherLayer(otherLayer, role));
+        return new ImageLocation(layer, command, path, more);
     }
 
     /** A path in a layer. */

@@ -143,6 +143,12 @@ public class RuleContext {
             return this;
         }
 
+        /** Attaches the fix when there is one. */
+        public FindingBuilder fixIfPresent(Optional<Fix> maybe) {
+            maybe.ifPresent(this::fix);
+            return this;
+        }
+
         /** A fix that provably keeps the build's behaviour (the image may only get smaller or the cache better). */
         public FindingBuilder safeFix(String description, List<TextEdit> edits) {
             return fix(Fix.safe(description, edits));

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,7 +44,7 @@ final class ShellCheckRun {
 
     /** Writes the scripts and starts ShellCheck on them; {@link #results()} waits for it. */
     static ShellCheckRun start(Path executable, Dialect dialect, List<ShellCheckInput> inputs) throws IOException {
-        Path dir = Files.createTempDirectory("dlint-shellcheck");
+        Path dir = scriptDirectory();
         try {
             List<String> command = new ArrayList<>(List.of(executable.toString(), "--format=json1", "--norc",
                     "--shell=" + dialect.option(), "--exclude=" + EXCLUDED, "--"));
@@ -61,6 +63,28 @@ final class ShellCheckRun {
             delete(dir);
             throw e;
         }
+    }
+
+    /**
+     * A new directory only this user can enter, in the system's temporary directory. Named from the process id and the
+     * clock rather than by {@link Files#createTempDirectory}, whose random names cost a {@code SecureRandom} and its
+     * security providers (about 10 ms of a single-file lint); {@code mkdir} fails on any existing name or link, so a
+     * name taken by someone else only means the next one is tried.
+     */
+    private static Path scriptDirectory() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        String prefix = "dlint-shellcheck-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try {
+                return Files.createDirectory(tmp.resolve(prefix + Long.toHexString(System.nanoTime() + attempt)),
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (FileAlreadyExistsException e) {
+                // taken: try another name
+            } catch (UnsupportedOperationException e) {
+                break; // no POSIX permissions here
+            }
+        }
+        return Files.createTempDirectory("dlint-shellcheck");
     }
 
     /** Waits for the process; the comments on each input, in ShellCheck's order (every input gets an entry). */

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * ShellCheck for one dlint run: finds the executable once, runs it over many scripts per process and keeps the results,
@@ -42,6 +44,9 @@ public final class ShellChecker {
             return size() > CACHED_SCRIPTS;
         }
     };
+    /** Processes started ahead ({@link #start}) whose results are not in the cache yet, and their inputs. */
+    private final List<ShellCheckRun> pending = new ArrayList<>();
+    private final Set<ShellCheckInput> pendingInputs = new HashSet<>();
     private boolean missed;
     private String failure;
     private int processes;
@@ -86,9 +91,66 @@ public final class ShellChecker {
 
     /** Checks {@code inputs} ahead of the rule that asks for them, in as few processes as possible. */
     public void prefetch(Collection<ShellCheckInput> inputs) {
-        if (available() && !inputs.isEmpty()) {
-            check(inputs);
+        start(inputs);
+    }
+
+    /**
+     * Starts ShellCheck on those of {@code inputs} not checked or started yet, without waiting for it: the process runs
+     * while the caller does other work, and {@link #check} later collects its results.
+     */
+    public synchronized void start(Collection<ShellCheckInput> inputs) {
+        if (executable.isEmpty() || failure != null || inputs.isEmpty()) {
+            return;
         }
+        Map<Dialect, List<ShellCheckInput>> missing = new LinkedHashMap<>();
+        for (ShellCheckInput input : new LinkedHashSet<>(inputs)) {
+            if (!cache.containsKey(input) && pendingInputs.add(input)) {
+                missing.computeIfAbsent(input.dialect(), d -> new ArrayList<>()).add(input);
+            }
+        }
+        try {
+            for (Map.Entry<Dialect, List<ShellCheckInput>> group : missing.entrySet()) {
+                for (List<ShellCheckInput> part : split(group.getValue())) {
+                    processes++;
+                    pending.add(ShellCheckRun.start(executable.get(), group.getKey(), part));
+                }
+            }
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Waits for the processes started ahead that no check has collected yet (a file whose ShellCheck rule did not run
+     * after all) and keeps their results, so that no process or script directory outlives the file that started it.
+     */
+    public synchronized void settle() {
+        if (failure == null) {
+            collectPending();
+        }
+    }
+
+    /** Waits for the processes started ahead and keeps their results; false (and a failure noted) when one failed. */
+    private boolean collectPending() {
+        try {
+            while (!pending.isEmpty()) {
+                ShellCheckRun run = pending.get(0);
+                run.results().forEach((input, comments) -> cache.put(input, List.copyOf(comments)));
+                pending.remove(0);
+            }
+            pendingInputs.clear();
+            return true;
+        } catch (IOException | ShellCheckFailure e) {
+            fail(e);
+            return false;
+        }
+    }
+
+    private void fail(Exception e) {
+        pending.forEach(ShellCheckRun::abandon);
+        pending.clear();
+        pendingInputs.clear();
+        failure = executable.get() + " " + (e instanceof IOException ? "could not be run: " : "") + e.getMessage();
     }
 
     /**
@@ -103,7 +165,7 @@ public final class ShellChecker {
             missed = true;
             return Optional.empty();
         }
-        if (failure != null) {
+        if (failure != null || !collectPending()) {
             return Optional.empty();
         }
         Map<Dialect, List<ShellCheckInput>> missing = new LinkedHashMap<>();
@@ -125,7 +187,7 @@ public final class ShellChecker {
             }
         } catch (IOException | ShellCheckFailure e) {
             runs.forEach(ShellCheckRun::abandon);
-            failure = executable.get() + " " + (e instanceof IOException ? "could not be run: " : "") + e.getMessage();
+            fail(e);
             return Optional.empty();
         }
         Map<ShellCheckInput, List<ShellCheckComment>> results = new LinkedHashMap<>();

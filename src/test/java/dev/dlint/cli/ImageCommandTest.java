@@ -95,7 +95,7 @@ class ImageCommandTest {
         assertThat(layer.get("createdBy").asText()).isEqualTo("COPY files / # step 1");
         assertThat(doc.at("/waste/bytes").asLong()).isEqualTo(20300);
         JsonNode wasted = doc.at("/waste/files/0");
-        assertThat(wasted.get("path").asText()).isEqualTo("cache/tmp.bin");
+        assertThat(wasted.get("path").asText()).isEqualTo("/cache/tmp.bin");
         assertThat(wasted.get("bytes").asLong()).isEqualTo(5000);
         assertThat(wasted.get("layer").asInt()).isZero();
         assertThat(wasted.get("hiddenByLayer").asInt()).isEqualTo(1);

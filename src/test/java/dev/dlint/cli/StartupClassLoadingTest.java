@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What each command loads, in a fresh JVM with the test class path (which has jackson-databind on it): linting a
- * Dockerfile never loads the image analyzer, and analysing an image never loads jackson-databind.
+ * Dockerfile never loads the image analyzer nor picocli, and analysing an image never loads jackson-databind.
  */
 class StartupClassLoadingTest {
 
@@ -29,7 +29,9 @@ class StartupClassLoadingTest {
         assertThat(loaded).anyMatch(c -> c.startsWith("dev.dlint.engine.Engine"));
         assertThat(loaded).noneMatch(c -> c.startsWith("dev.dlint.image."))
                 .noneMatch(c -> c.startsWith("dev.dlint.report.image."))
-                .noneMatch(c -> c.startsWith("com.fasterxml.jackson.databind."));
+                .noneMatch(c -> c.startsWith("com.fasterxml.jackson.databind."))
+                .as("a plain lint command line is parsed without picocli (QuickLint)")
+                .doesNotContain("picocli.CommandLine");
     }
 
     @Test

@@ -98,6 +98,47 @@ class ShellCheckerTest {
     }
 
     @Test
+    void scriptsStartedAheadAreCheckedOnceAndCollectedLater() {
+        ShellChecker checker = ShellCheckOnPath.require();
+        ShellCheckInput first = new ShellCheckInput("echo $1", Dialect.SH, List.of());
+        ShellCheckInput second = new ShellCheckInput("cd /tmp; ls", Dialect.SH, List.of());
+        checker.start(List.of(first, second));
+        checker.start(List.of(second));
+        assertThat(checker.processes()).as("a script started ahead is not started again").isEqualTo(1);
+        Map<ShellCheckInput, List<ShellCheckComment>> results = checker.check(List.of(second, first)).orElseThrow();
+        assertThat(checker.processes()).isEqualTo(1);
+        assertThat(results.get(first)).extracting(ShellCheckComment::code).containsExactly("SC2086");
+        assertThat(results.get(second)).extracting(ShellCheckComment::code).containsExactly("SC2164");
+        assertThat(checker.notes()).isEmpty();
+    }
+
+    @Test
+    void aRunStartedAheadThatNoCheckCollectsIsSettledWithItsDirectoryRemoved() throws Exception {
+        ShellChecker checker = ShellCheckOnPath.require();
+        String prefix = "dlint-shellcheck-" + ProcessHandle.current().pid() + "-";
+        checker.start(List.of(new ShellCheckInput("echo $9", Dialect.SH, List.of())));
+        assertThat(scriptDirectories(prefix)).hasSize(1);
+        checker.settle();
+        assertThat(scriptDirectories(prefix)).isEmpty();
+        assertThat(checker.notes()).isEmpty();
+    }
+
+    private static List<Path> scriptDirectories(String prefix) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
+    @Test
+    void aRunStartedAheadThatCannotStartIsOneNote() {
+        ShellChecker checker = ShellChecker.at(Path.of("/nonexistent/shellcheck"));
+        ShellCheckInput input = new ShellCheckInput("echo $1", Dialect.SH, List.of());
+        checker.start(List.of(input));
+        assertThat(checker.check(List.of(input))).isEmpty();
+        assertThat(checker.notes()).singleElement().asString().contains("could not be run");
+    }
+
+    @Test
     void theDialectDecidesWhatIsPortable() {
         ShellChecker checker = ShellCheckOnPath.require();
         ShellCheckInput sh = new ShellCheckInput("echo \"$RANDOM\"", Dialect.SH, List.of());

@@ -29,16 +29,20 @@ import java.util.regex.Pattern;
  *       {@code shellcheck} on PATH for the ShellCheck rule (the fixture is skipped, visibly, where it is not
  *       installed); {@code # dlint-test: onbuild-variant off} keeps a fixture of a rule that checks ONBUILD triggers
  *       from being re-run with its RUNs wrapped in ONBUILD (for cases whose findings depend on ARG or ENV values,
- *       which a trigger does not see).</li>
+ *       which a trigger does not see). {@code # dlint-test: registry REF = MANIFEST} lines make the run resolve
+ *       image digests ({@code dlint fix --resolve-digests}) with a {@code skopeo} written for the test: it prints
+ *       MANIFEST for {@code skopeo inspect --raw docker://REF} and fails, as for an unknown image, for any other
+ *       reference; the digest is the SHA-256 of MANIFEST.</li>
  * </ul>
  */
 public record Fixture(String name, String text, List<Expectation> expectations, List<String> buildArgs,
                       List<String> enabled, List<String[]> options, List<String> trustedRegistries,
                       Optional<String> target, boolean safeFixesOnly, List<String> dockerignore,
                       List<String> dockerfileIgnore, List<ContextSpec> context, boolean shellCheck,
-                      boolean onbuildVariant) {
+                      boolean onbuildVariant, List<String> registry) {
 
     public Fixture {
+        registry = List.copyOf(registry);
         dockerignore = List.copyOf(dockerignore);
         dockerfileIgnore = List.copyOf(dockerfileIgnore);
         context = List.copyOf(context);
@@ -52,7 +56,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
     /** The same fixture with another {@code .dockerignore} (one pattern per element). */
     public Fixture withDockerignore(List<String> lines) {
         return new Fixture(name, text, expectations, buildArgs, enabled, options, trustedRegistries, target,
-                safeFixesOnly, lines, dockerfileIgnore, context, shellCheck, onbuildVariant);
+                safeFixesOnly, lines, dockerfileIgnore, context, shellCheck, onbuildVariant, registry);
     }
 
     private static final Pattern EXPECT = Pattern.compile(
@@ -67,7 +71,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
     /** This fixture run with the installed shellcheck. */
     public Fixture withShellCheck() {
         return new Fixture(name, text, expectations, buildArgs, enabled, options, trustedRegistries, target,
-                safeFixesOnly, dockerignore, dockerfileIgnore, context, true, onbuildVariant);
+                safeFixesOnly, dockerignore, dockerfileIgnore, context, true, onbuildVariant, registry);
     }
 
     public static Fixture parse(String name, String text) {
@@ -83,6 +87,7 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
         List<String> dockerignore = new ArrayList<>();
         List<String> dockerfileIgnore = new ArrayList<>();
         List<ContextSpec> context = new ArrayList<>();
+        List<String> registry = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             Matcher m = EXPECT.matcher(lines[i]);
@@ -125,6 +130,9 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
                     case "dockerfile-dockerignore":
                         dockerfileIgnore.add(h.group(2).strip());
                         break;
+                    case "registry":
+                        registry.add(h.group(2).strip());
+                        break;
                     case "file":
                     case "dir":
                     case "link":
@@ -136,6 +144,6 @@ public record Fixture(String name, String text, List<Expectation> expectations, 
             }
         }
         return new Fixture(name, text, expectations, buildArgs, enabled, options, registries, target, safeOnly,
-                dockerignore, dockerfileIgnore, context, shellCheck, onbuildVariant);
+                dockerignore, dockerfileIgnore, context, shellCheck, onbuildVariant, registry);
     }
 }

@@ -6,7 +6,9 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.Configuration;
 import dev.dlint.engine.Engine;
 import dev.dlint.engine.FileResult;
+import dev.dlint.engine.RegistryDigests;
 import dev.dlint.facts.BuildContexts;
+import dev.dlint.rule.ImageDigests;
 import dev.dlint.rule.RuleCatalog;
 import dev.dlint.shellcheck.ShellChecker;
 import dev.dlint.syntax.BuildArgs;
@@ -48,18 +50,32 @@ public final class RuleRunner {
         List<String> enabled = new ArrayList<>(fixture.enabled());
         enabled.addAll(alsoEnabled);
         ShellChecker shellChecker = fixture.shellCheck() ? ShellCheckOnPath.require() : ShellChecker.absent();
-        if (!fixture.hasContext()) {
-            return lint(text, "Dockerfile", fixture.buildArgs(), enabled, fixture.options(), fixture.trustedRegistries(),
-                    fixture.target(), BuildContexts.none(), shellChecker);
-        }
         try {
-            Path dir = Files.createTempDirectory("dlint-context");
+            Path tools = null;
+            ImageDigests digests = ImageDigests.offline();
+            if (!fixture.registry().isEmpty()) {
+                tools = Files.createTempDirectory("dlint-registry");
+                FakeSkopeo.write(tools, fixture.registry());
+                digests = new RegistryDigests(Map.of("PATH", tools.toString()));
+            }
             try {
-                Path dockerfile = writeContext(dir, text, fixture);
-                return lint(text, dockerfile.toString(), fixture.buildArgs(), enabled, fixture.options(),
-                        fixture.trustedRegistries(), fixture.target(), BuildContexts.besideDockerfile(), shellChecker);
+                if (!fixture.hasContext()) {
+                    return lint(text, "Dockerfile", fixture.buildArgs(), enabled, fixture.options(),
+                            fixture.trustedRegistries(), fixture.target(), BuildContexts.none(), shellChecker, digests);
+                }
+                Path dir = Files.createTempDirectory("dlint-context");
+                try {
+                    Path dockerfile = writeContext(dir, text, fixture);
+                    return lint(text, dockerfile.toString(), fixture.buildArgs(), enabled, fixture.options(),
+                            fixture.trustedRegistries(), fixture.target(), BuildContexts.besideDockerfile(), shellChecker,
+                            digests);
+                } finally {
+                    deleteTree(dir);
+                }
             } finally {
-                deleteTree(dir);
+                if (tools != null) {
+                    deleteTree(tools);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -108,13 +124,13 @@ public final class RuleRunner {
     public static FileResult lint(String text, List<String> buildArgs, List<String> enabled, List<String[]> options,
                                   List<String> trustedRegistries, Optional<String> target) {
         return lint(text, "Dockerfile", buildArgs, enabled, options, trustedRegistries, target, BuildContexts.none(),
-                ShellChecker.absent());
+                ShellChecker.absent(), ImageDigests.offline());
     }
 
     /** Lints {@code text} as the file {@code path} with the build contexts given. */
     private static FileResult lint(String text, String path, List<String> buildArgs, List<String> enabled,
                                    List<String[]> options, List<String> trustedRegistries, Optional<String> target,
-                                   BuildContexts contexts, ShellChecker shellChecker) {
+                                   BuildContexts contexts, ShellChecker shellChecker, ImageDigests digests) {
         RuleCatalog rules = BuiltinRules.catalog();
         Map<String, Map<String, Object>> ruleOptions = new LinkedHashMap<>();
         for (String[] option : options) {
@@ -129,7 +145,7 @@ public final class RuleRunner {
                 Set.copyOf(enabled), trustedRegistries, ruleOptions, List.of(), Map.of())
                 .with(CommandLineSettings.none());
         try {
-            return new Engine(rules, BuildArgs.parse(buildArgs), target, contexts, shellChecker)
+            return new Engine(rules, BuildArgs.parse(buildArgs), target, contexts, shellChecker).withDigests(digests)
                     .lint(path, text.getBytes(StandardCharsets.UTF_8), config);
         } catch (ConfigException e) {
             throw new IllegalArgumentException("invalid rule option in the test: " + e.getMessage(), e);

@@ -25,6 +25,24 @@ public final class ImageJsonWriter {
         void writeFields(JsonGenerator g) throws IOException;
     }
 
+    /**
+     * Extra fields of the objects in {@code layers} and {@code waste.files} (the Dockerfile lines behind them, with
+     * {@code --dockerfile}), written after the built-in fields.
+     */
+    public interface Annotations {
+        /** No extra fields. */
+        Annotations NONE = new Annotations() {
+        };
+
+        /** Extra fields of {@code layers[index]}. */
+        default void layerFields(JsonGenerator g, int index) throws IOException {
+        }
+
+        /** Extra fields of the {@code waste.files} object of {@code file}. */
+        default void wastedFileFields(JsonGenerator g, WastedFile file) throws IOException {
+        }
+    }
+
     /** Writes the document without extra sections. */
     public void write(ImageAnalysis analysis, OutputStream out) throws IOException {
         write(analysis, out, List.of());
@@ -33,27 +51,33 @@ public final class ImageJsonWriter {
     /** Writes the document, then {@code extra} sections in order; the stream is flushed, not closed. */
     public void write(ImageAnalysis analysis, OutputStream out, List<Section> extra) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            writeDocument(g, analysis, extra);
+            writeDocument(g, analysis, extra, Annotations.NONE);
         }
         out.flush();
     }
 
     /** Writes the document, then {@code extra} sections in order, to a character stream; flushed, not closed. */
     public void write(ImageAnalysis analysis, Writer out, List<Section> extra) throws IOException {
+        write(analysis, out, extra, Annotations.NONE);
+    }
+
+    /** Writes the document with {@code annotations} in the layers and wasted files, then {@code extra} sections. */
+    public void write(ImageAnalysis analysis, Writer out, List<Section> extra, Annotations annotations)
+            throws IOException {
         try (JsonGenerator g = factory.createGenerator(out)) {
-            writeDocument(g, analysis, extra);
+            writeDocument(g, analysis, extra, annotations);
         }
         out.flush();
     }
 
-    private static void writeDocument(JsonGenerator g, ImageAnalysis analysis, List<Section> extra)
-            throws IOException {
+    private static void writeDocument(JsonGenerator g, ImageAnalysis analysis, List<Section> extra,
+                                      Annotations annotations) throws IOException {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         writeImage(g, analysis);
-        writeLayers(g, analysis);
-        writeWaste(g, analysis.waste());
+        writeLayers(g, analysis, annotations);
+        writeWaste(g, analysis.waste(), annotations);
         writeDive(g, analysis.dive());
         g.writeArrayFieldStart("warnings");
         for (String w : analysis.warnings()) {
@@ -87,7 +111,7 @@ public final class ImageJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeLayers(JsonGenerator g, ImageAnalysis a) throws IOException {
+    private static void writeLayers(JsonGenerator g, ImageAnalysis a, Annotations annotations) throws IOException {
         g.writeArrayFieldStart("layers");
         List<LayerWaste> perLayer = a.waste().layers();
         FileTree tree = a.hasEntries() ? new FileTree() : null;
@@ -106,6 +130,7 @@ public final class ImageJsonWriter {
             g.writeNumberField("addedBytes", w.addedBytes());
             g.writeNumberField("hiddenBytes", w.hiddenBytes());
             g.writeBooleanField("missing", l.missing());
+            annotations.layerFields(g, l.index());
             if (tree != null) {
                 writeFiles(g, tree, a.layerEntries().get(l.index()));
             }
@@ -149,7 +174,7 @@ public final class ImageJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeWaste(JsonGenerator g, ExactWaste w) throws IOException {
+    private static void writeWaste(JsonGenerator g, ExactWaste w, Annotations annotations) throws IOException {
         g.writeObjectFieldStart("waste");
         g.writeNumberField("bytes", w.bytes());
         g.writeNumberField("contentBytes", w.contentBytes());
@@ -157,16 +182,22 @@ public final class ImageJsonWriter {
         g.writeArrayFieldStart("files");
         for (WastedFile f : w.files()) {
             g.writeStartObject();
-            g.writeStringField("path", f.path());
+            g.writeStringField("path", absolute(f.path()));
             g.writeNumberField("bytes", f.bytes());
             g.writeNumberField("layer", f.layer());
             g.writeNumberField("hiddenByLayer", f.hiddenByLayer());
             g.writeStringField("kind", f.kind().label());
-            g.writeStringField("hiddenAt", f.hiddenAt());
+            g.writeStringField("hiddenAt", absolute(f.hiddenAt()));
+            annotations.wastedFileFields(g, f);
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** {@code /path}, the form of dive's {@code inefficientFiles} (the analyzer's paths are relative). */
+    private static String absolute(String path) {
+        return path.startsWith("/") ? path : "/" + path;
     }
 
     private static void writeDive(JsonGenerator g, DiveMetrics d) throws IOException {

@@ -4,6 +4,7 @@ import static dev.dlint.report.Ansi.BOLD;
 import static dev.dlint.report.Ansi.DIM;
 import static dev.dlint.report.Ansi.RED;
 
+import dev.dlint.attribution.Attribution;
 import dev.dlint.engine.FileResult;
 import dev.dlint.engine.ImageResult;
 import dev.dlint.image.CreatedBy;
@@ -23,6 +24,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The terminal view of {@code dlint image}: a header, the layer table with proportional bars, the top wasted paths
@@ -50,12 +54,17 @@ public final class ImageTtyReporter {
 
     public void write(ImageResult report, Writer out) throws IOException {
         ImageAnalysis a = report.analysis();
+        Optional<Attribution> lines = report.attribution();
         header(a, out);
+        attribution(lines, out);
         incomplete(a, out);
-        layers(a, out);
-        wastedPaths(a, out);
+        layers(a, lines, out);
+        wastedPaths(a, lines, out);
         warnings(a, out);
-        findings(report.result(), out);
+        for (FileResult result : report.results()) {
+            findings(result, report.dockerfileResult().isPresent(), out);
+        }
+        crossChecks(report, out);
         gates(a.dive(), report.gates(), out);
         out.write(summary(report) + "\n");
         out.flush();
@@ -72,6 +81,35 @@ public final class ImageTtyReporter {
                 + "\n\n");
     }
 
+    /** With --dockerfile: which file and stage, how many layers were tied to lines, and what was uncertain. */
+    private void attribution(Optional<Attribution> lines, Writer out) throws IOException {
+        if (lines.isEmpty()) {
+            return;
+        }
+        Attribution a = lines.get();
+        Set<String> methods = new TreeSet<>();
+        a.layers().forEach(s -> s.ifPresent(l -> methods.add(l.match().label())));
+        out.write(paint(BOLD, "Dockerfile") + ": " + clean(a.file()) + ", stage " + clean(a.stage()) + ": "
+                + a.attributed() + " of " + plural(a.layers().size(), "layer") + " tied to lines"
+                + (methods.isEmpty() ? "" : " (from the " + String.join(" and ", methods) + ")") + "\n");
+        for (String note : a.notes()) {
+            out.write(wrap(clean(note), "  ", "    "));
+        }
+        out.write("\n");
+    }
+
+    /** {@code Containerfile:17}: the file name and line of the layer's instruction, or {@code ""}. */
+    private static String line(Optional<Attribution> lines, int layer) {
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return lines.get().source(layer).map(l -> {
+            String file = l.file();
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+            return file.substring(slash + 1) + ":" + l.line() + (l.uncertain() ? "?" : "");
+        }).orElse("-");
+    }
+
     /** An incomplete image analysed with --ignore-errors: what is missing, before any number. */
     private void incomplete(ImageAnalysis a, Writer out) throws IOException {
         if (!a.partial()) {
@@ -85,7 +123,7 @@ public final class ImageTtyReporter {
         out.write("\n");
     }
 
-    private void layers(ImageAnalysis a, Writer out) throws IOException {
+    private void layers(ImageAnalysis a, Optional<Attribution> lines, Writer out) throws IOException {
         List<Layer> layers = a.image().layers();
         List<LayerWaste> waste = a.waste().layers();
         long largest = layers.stream().mapToLong(Layer::contentBytes).max().orElse(0);
@@ -93,8 +131,16 @@ public final class ImageTtyReporter {
         String columns = "  %" + indexWidth + "s  %8s  %8s  ";
         out.write(paint(BOLD, "Layers") + " " + paint(DIM, "(size: the files a layer stores; wasted: the part later"
                 + " layers hide" + (color ? "; green kept, red wasted" : "; █ kept, ░ wasted") + ")") + "\n");
-        out.write(String.format(columns, "#", "size", "wasted") + " ".repeat(BAR) + "  created by\n");
-        int commandWidth = Math.max(20, width - (2 + indexWidth + 2 + 8 + 2 + 8 + 2 + BAR + 2));
+        int lineWidth = 0;
+        for (Layer layer : layers) {
+            lineWidth = Math.max(lineWidth, line(lines, layer.index()).length());
+        }
+        lineWidth = lines.isEmpty() ? 0 : Math.max(lineWidth, "line".length());
+        String lineColumn = lineWidth == 0 ? "" : "%-" + lineWidth + "s  ";
+        out.write(String.format(columns, "#", "size", "wasted") + " ".repeat(BAR) + "  "
+                + (lineWidth == 0 ? "" : String.format(lineColumn, "line")) + "created by\n");
+        int commandWidth = Math.max(20, width - (2 + indexWidth + 2 + 8 + 2 + 8 + 2 + BAR + 2
+                + (lineWidth == 0 ? 0 : lineWidth + 2)));
         for (Layer layer : layers) {
             long hidden = layer.index() < waste.size() ? waste.get(layer.index()).hiddenBytes() : 0;
             String command = CreatedBy.readable(layer.createdBy());
@@ -104,6 +150,7 @@ public final class ImageTtyReporter {
             }
             out.write(String.format(columns, layer.index(), size(layer.contentBytes()), size(hidden))
                     + bar(layer.contentBytes(), hidden, largest) + "  "
+                    + (lineWidth == 0 ? "" : String.format(lineColumn, clean(line(lines, layer.index()))))
                     + CreatedBy.abbreviate(clean(command), commandWidth) + "\n");
         }
         out.write("\n");
@@ -122,7 +169,7 @@ public final class ImageTtyReporter {
         return paint(GREEN, keptBar) + paint(RED, wastedBar) + " ".repeat(BAR - length);
     }
 
-    private void wastedPaths(ImageAnalysis a, Writer out) throws IOException {
+    private void wastedPaths(ImageAnalysis a, Optional<Attribution> lines, Writer out) throws IOException {
         ExactWaste waste = a.waste();
         if (waste.bytes() == 0) {
             out.write(paint(BOLD, "Wasted bytes") + (a.partial() ? ": none in the layers that could be read (the image"
@@ -132,20 +179,32 @@ public final class ImageTtyReporter {
         out.write(paint(BOLD, "Top wasted paths") + ": " + size(waste.bytes()) + " wasted, "
                 + String.format(Locale.ROOT, "%.1f %%", waste.share() * 100) + " of the " + size(waste.contentBytes())
                 + " stored in files\n");
-        String format = "  %8s  %5s  %-20s  %-18s  %s\n";
-        out.write(String.format(format, "bytes", "files", "written → hidden by", "kind", "path"));
-        int pathWidth = Math.max(20, width - (2 + 8 + 2 + 5 + 2 + 20 + 2 + 18 + 2));
         List<WastedPaths.Row> rows = WastedPaths.of(waste);
-        for (WastedPaths.Row row : rows.subList(0, Math.min(TOP_PATHS, rows.size()))) {
-            out.write(String.format(format, size(row.bytes()), row.files(),
-                    "layer " + row.layer() + " → layer " + row.hiddenByLayer(), row.kind().label(),
-                    tail(clean(row.path()), pathWidth)));
+        List<WastedPaths.Row> shown = rows.subList(0, Math.min(TOP_PATHS, rows.size()));
+        int byWidth = 20;
+        for (WastedPaths.Row row : shown) {
+            byWidth = Math.max(byWidth, writtenAndHidden(row, lines).length());
+        }
+        String format = "  %8s  %5s  %-" + byWidth + "s  %-18s  %s\n";
+        out.write(String.format(format, "bytes", "files", "written → hidden by", "kind", "path"));
+        int pathWidth = Math.max(20, width - (2 + 8 + 2 + 5 + 2 + byWidth + 2 + 18 + 2));
+        for (WastedPaths.Row row : shown) {
+            out.write(String.format(format, size(row.bytes()), row.files(), clean(writtenAndHidden(row, lines)),
+                    row.kind().label(), tail(clean(row.path()), pathWidth)));
         }
         if (rows.size() > TOP_PATHS) {
             long rest = rows.subList(TOP_PATHS, rows.size()).stream().mapToLong(WastedPaths.Row::bytes).sum();
             out.write(paint(DIM, "  … and " + (rows.size() - TOP_PATHS) + " more (" + size(rest) + ")") + "\n");
         }
         out.write("\n");
+    }
+
+    /** {@code layer 3 → layer 6}, with --dockerfile {@code layer 3 (Containerfile:17) → layer 6 (Containerfile:21)}. */
+    private static String writtenAndHidden(WastedPaths.Row row, Optional<Attribution> lines) {
+        String writer = line(lines, row.layer());
+        String hider = line(lines, row.hiddenByLayer());
+        return "layer " + row.layer() + (writer.isEmpty() ? "" : " (" + writer + ")") + " → layer "
+                + row.hiddenByLayer() + (hider.isEmpty() ? "" : " (" + hider + ")");
     }
 
     private void warnings(ImageAnalysis a, Writer out) throws IOException {
@@ -159,20 +218,44 @@ public final class ImageTtyReporter {
         out.write("\n");
     }
 
-    private void findings(FileResult result, Writer out) throws IOException {
+    /**
+     * The findings of one result; with {@code --dockerfile} the Dockerfile's come first, each at its line with the
+     * related lines below it, then the image's ({@code inFiles} names the file in each title).
+     */
+    private void findings(FileResult result, boolean inFiles, Writer out) throws IOException {
         if (result.readError().isPresent()) {
             out.write(paint(RED, "error") + " " + clean(result.readError().get()) + "\n\n");
         }
         List<Finding> findings = result.reported();
+        String title = inFiles ? "Findings in " + clean(result.path()) : "Findings";
         if (findings.isEmpty()) {
-            out.write(paint(BOLD, "Findings") + ": none\n\n");
+            out.write(paint(BOLD, title) + ": none\n\n");
             return;
         }
-        out.write(paint(BOLD, "Findings") + "\n");
+        out.write(paint(BOLD, title) + "\n");
         for (Finding f : findings) {
-            out.write("  " + paint(Ansi.of(f.severity()), f.severity().label()) + " " + paint(BOLD, f.rule())
-                    + f.logicalLocation().map(l -> " " + paint(DIM, "at " + clean(l))).orElse("") + "\n");
+            String at = f.logicalLocation().map(l -> " " + paint(DIM, "at " + clean(l)))
+                    .orElse(" " + paint(DIM, "at line " + f.range().startLine()
+                            + (f.range().endLine() > f.range().startLine() ? "-" + f.range().endLine() : "")));
+            out.write("  " + paint(Ansi.of(f.severity()), f.severity().label()) + " " + paint(BOLD, f.rule()) + at
+                    + "\n");
             out.write(wrap(clean(f.message()), "    ", "    "));
+            for (dev.dlint.rule.Related related : f.related()) {
+                out.write(wrap(paint(DIM, "↳ " + clean(related.message())), "    ", "      "));
+            }
+        }
+        out.write("\n");
+    }
+
+    /** With --dockerfile: what the image measured for the Dockerfile rules that predict layer waste. */
+    private void crossChecks(ImageResult report, Writer out) throws IOException {
+        if (report.crossChecks().isEmpty()) {
+            return;
+        }
+        out.write(paint(BOLD, "Dockerfile rules, measured on the image") + "\n");
+        for (dev.dlint.engine.CrossCheck check : report.crossChecks()) {
+            out.write(wrap("line " + check.finding().range().startLine() + ": " + clean(check.summary()), "  ",
+                    "    "));
         }
         out.write("\n");
     }
@@ -203,7 +286,7 @@ public final class ImageTtyReporter {
         line.append(plural(a.image().layers().size(), "layer")).append(", ").append(size(a.dive().sizeBytes()))
                 .append(", ").append(size(a.waste().bytes())).append(" wasted (")
                 .append(String.format(Locale.ROOT, "%.1f %%", a.waste().share() * 100)).append("); ");
-        List<Finding> findings = report.result().reported();
+        List<Finding> findings = report.results().stream().flatMap(r -> r.reported().stream()).toList();
         if (findings.isEmpty()) {
             line.append("no problems");
         } else {

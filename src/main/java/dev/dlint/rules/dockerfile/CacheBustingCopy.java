@@ -11,9 +11,11 @@ import dev.dlint.model.Word;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Fixable;
 import dev.dlint.rule.RuleContext;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
+import dev.dlint.rules.fixes.ManifestCopy;
 import dev.dlint.rules.knowledge.ContextCopies;
 import dev.dlint.rules.knowledge.DependencyInstall;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import java.util.Set;
  */
 @RuleInfo(summary = "The whole build context is copied before a dependency install, so any edit re-runs the install",
         severity = Severity.WARNING, category = Category.CACHE)
-public final class CacheBustingCopy implements DockerfileRule {
+public final class CacheBustingCopy implements DockerfileRule, Fixable {
 
     private static final Set<String> SYSTEM_MANAGERS = Set.of("apt-get", "apt", "aptitude", "apk", "yum", "dnf",
             "microdnf", "tdnf", "zypper");
@@ -41,7 +43,13 @@ public final class CacheBustingCopy implements DockerfileRule {
                 Optional<FileTransfer> copy = ContextCopies.fromContext(body.get(i));
                 Optional<Word> broad = copy.flatMap(ContextCopies::broadSource);
                 if (broad.isPresent()) {
-                    check(body.get(i), broad.get(), installsAfter(body.subList(i + 1, body.size()), context), context);
+                    Optional<RuleContext.FindingBuilder> finding = check(body.get(i), broad.get(),
+                            installsAfter(body.subList(i + 1, body.size()), context), context);
+                    int install = firstManifestInstall(body, i + 1, context);
+                    if (finding.isPresent() && install > 0) {
+                        ManifestCopy.plan(context.facts(), body, i, install, broad.get()).fix()
+                                .ifPresent(finding.get()::fix);
+                    }
                 }
             }
         }
@@ -59,9 +67,24 @@ public final class CacheBustingCopy implements DockerfileRule {
         return installs;
     }
 
-    private void check(Instruction copy, Word source, List<DependencyInstall> installs, DockerfileContext context) {
+    /** The index of the first RUN from {@code from} on that installs from manifest files, or -1. */
+    private static int firstManifestInstall(List<Instruction> body, int from, DockerfileContext context) {
+        for (int i = from; i < body.size(); i++) {
+            if (body.get(i) instanceof RunInstruction) {
+                for (CommandUse use : context.facts().commands((RunInstruction) body.get(i))) {
+                    if (DependencyInstall.of(use).filter(d -> !d.manifests().isEmpty()).isPresent()) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    private Optional<RuleContext.FindingBuilder> check(Instruction copy, Word source, List<DependencyInstall> installs,
+                                                       DockerfileContext context) {
         if (installs.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         DependencyInstall first = installs.get(0);
         Set<String> manifests = new LinkedHashSet<>();
@@ -84,6 +107,7 @@ public final class CacheBustingCopy implements DockerfileRule {
             finding.related(install.command().range(), "`" + describe(install.command())
                     + "` runs again whenever any copied file changes");
         }
+        return Optional.of(finding);
     }
 
     private static String describe(RunCommand command) {

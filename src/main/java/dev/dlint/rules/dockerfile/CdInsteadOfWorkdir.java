@@ -35,7 +35,8 @@ public final class CdInsteadOfWorkdir extends InstructionRule<RunInstruction> im
     @Override
     protected void check(RunInstruction run, DockerfileContext context) {
         List<CommandUse> commands = context.facts().commands(run);
-        List<CommandUse> cds = DirectoryChanges.replaceable(commands, context.facts().dockerfile().scope(run));
+        List<CommandUse> cds = DirectoryChanges.replaceable(commands, context.facts().dockerfile().scope(run),
+                run.mounts().stream().flatMap(m -> m.target().stream()).toList());
         if (cds.isEmpty()) {
             return;
         }

@@ -25,6 +25,8 @@ import java.util.Optional;
  * A RUN right after another RUN (only comments between) where both are one shell-form command (a pipeline counts as
  * one; no heredoc) with the same flags: each RUN is a layer, and one RUN of both commands makes one. An unsafe fix
  * joins the later command onto the earlier RUN with {@code &&} (the cache and the shell state they share change).
+ * Only stages whose layers the built image ships are judged: in a build stage that hands files on, separate RUNs cost
+ * the image nothing and cache and debug better.
  */
 @RuleInfo(summary = "Consecutive single-command RUNs could be one RUN", severity = Severity.INFO,
         category = Category.SIZE, aliases = {"DL3059"})
@@ -33,6 +35,9 @@ public final class ConsecutiveRunInstructions implements DockerfileRule, Fixable
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
         for (Stage stage : dockerfile.stages()) {
+            if (!context.facts().stages().layersShip(stage)) {
+                continue;
+            }
             Instruction previous = stage.from();
             for (Instruction instruction : stage.instructions()) {
                 if (previous instanceof RunInstruction && instruction instanceof RunInstruction

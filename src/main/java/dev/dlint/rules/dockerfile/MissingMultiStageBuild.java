@@ -11,8 +11,10 @@ import dev.dlint.model.Stage;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
 import dev.dlint.rule.DockerfileRule;
+import dev.dlint.rule.Fixable;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.Severity;
+import dev.dlint.rules.fixes.StageSplit;
 import dev.dlint.rules.knowledge.RuntimeBases;
 import dev.dlint.rules.knowledge.RuntimeCompilation;
 import dev.dlint.rules.knowledge.Toolchains;
@@ -26,7 +28,7 @@ import java.util.Optional;
  */
 @RuleInfo(summary = "The final image ships the compiler toolchain it built with; build in a separate stage",
         severity = Severity.WARNING, category = Category.SIZE)
-public final class MissingMultiStageBuild implements DockerfileRule {
+public final class MissingMultiStageBuild implements DockerfileRule, Fixable {
 
     @Override
     public void check(Dockerfile dockerfile, DockerfileContext context) {
@@ -95,12 +97,15 @@ public final class MissingMultiStageBuild implements DockerfileRule {
                 : "installs a compiler toolchain (`" + describe(toolchainInstall) + "`) and keeps it,";
         String inherited = chain.size() > 1 ? " (it is built FROM stage " + chain.get(chain.size() - 2).displayName()
                 .replace("stage ", "") + ", which compiles)" : "";
+        StageSplit.Plan split = StageSplit.plan(dockerfile, build.get(), root);
         context.report(finalStage.base().word().range(), "The " + stageWord(context, finalStage) + inherited + " " + what
                 + " and compiles in it (`" + describe(build.get().command()) + "` at line "
                 + build.get().command().range().startLine() + "), so the image ships the toolchain, caches and"
                 + " sources. Build in a separate stage and COPY --from it only the output into "
-                + runtime(RuntimeBases.suggest(ecosystem, root), base) + ".")
-                .related(build.get().command().range(), "the build that only the build stage needs");
+                + runtime(RuntimeBases.suggest(ecosystem, root), base) + "."
+                + (split.fix().isPresent() ? "" : " dlint fix cannot split it: " + split.refusal() + "."))
+                .related(build.get().command().range(), "the build that only the build stage needs")
+                .fixIfPresent(split.fix());
     }
 
     /** The suggested runtime base; when it is the image already used, a fresh stage on it without the toolchain. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A RUN of a shipped stage leaves a package manager's index or download cache in its layer: apt lists, the apk, yum,
@@ -79,6 +80,10 @@ public final class PackageCacheInLayer implements DockerfileRule, Fixable {
         fix(leaks, context, finding);
     }
 
+    /** Commands that run the package manager as another user, whose cache is then in that user's home. */
+    private static final Set<String> USER_WRAPPERS = Set.of("sudo", "su", "runuser", "gosu", "su-exec", "doas",
+            "setpriv", "chpst");
+
     /** Adds the no-cache option to every command, or deletes the cache at the end of the RUN, or mounts it. */
     private static void fix(List<CacheLeaks.Leak> leaks, DockerfileContext context, RuleContext.FindingBuilder finding) {
         CacheLeaks.Leak first = leaks.get(0);
@@ -87,6 +92,9 @@ public final class PackageCacheInLayer implements DockerfileRule, Fixable {
         for (CacheLeaks.Leak leak : leaks) {
             CacheRemedies.noCacheOption(manager, leak.operation().kind()).flatMap(o -> CommandEdits.afterSubcommand(
                     leak.command(), o, context.facts().dockerfile().source())).ifPresent(options::add);
+        }
+        if (leaks.stream().anyMatch(l -> l.command().command().name().filter(USER_WRAPPERS::contains).isPresent())) {
+            return; // the cache is another user's: a cleanup appended as a plain command would not reach it
         }
         Optional<TextEdit> append = CacheRemedies.cleanup(manager)
                 .flatMap(c -> CommandEdits.append(first.site().run(), " && " + c));

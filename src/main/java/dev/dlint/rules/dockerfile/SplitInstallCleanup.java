@@ -49,7 +49,6 @@ public final class SplitInstallCleanup implements DockerfileRule, Fixable {
     private static List<Leak> leaks(List<LayerHistory.Step> steps) {
         List<Leak> leaks = new ArrayList<>();
         List<LayerWrite> live = new ArrayList<>();
-        Map<LayerWrite, Leak> ended = new IdentityHashMap<>();
         for (LayerHistory.Step step : steps) {
             Map<LayerWrite, LayerHistory.Deletion> exact = exactDeletions(step, live);
             for (LayerHistory.Deletion deletion : step.deletions()) {
@@ -64,14 +63,13 @@ public final class SplitInstallCleanup implements DockerfileRule, Fixable {
                 Leak last = leaks.isEmpty() ? null : leaks.get(leaks.size() - 1);
                 if (!hit.isEmpty() && last != null && last.deletion().range().equals(deletion.range())) {
                     last.writes().addAll(hit); // one command cleaning several caches (dnf: /var/cache/dnf and libdnf5)
-                    hit.forEach(w -> ended.put(w, last));
                 } else if (!hit.isEmpty()) {
                     Leak leak = new Leak(deletion, new ArrayList<>(hit), new ArrayList<>());
                     leaks.add(leak);
-                    hit.forEach(w -> ended.put(w, leak));
                 } else {
-                    ended.entrySet().stream().filter(e -> e.getKey().touchedBy(deletion.path())).findFirst()
-                            .ifPresent(e -> e.getValue().again().add(deletion));
+                    // related to every leak whose bytes it deletes again, so the result never depends on an order
+                    leaks.stream().filter(l -> l.writes().stream().anyMatch(w -> w.touchedBy(deletion.path())))
+                            .forEach(l -> l.again().add(deletion));
                 }
             }
             live.addAll(step.writes());

@@ -35,7 +35,7 @@ public final class WorldWritablePermissions extends InstructionRule<RunInstructi
         List<CommandUse> commands = context.facts().commands(run);
         for (int i = 0; i < commands.size(); i++) {
             CommandUse use = commands.get(i);
-            if (use.invocation().isEmpty() || onlyTemporary(use, commands, i)) {
+            if (use.invocation().isEmpty() || onlyTemporary(use, commands, i) || restoredLater(use, commands, i)) {
                 continue;
             }
             Invocation inv = use.invocation().get();
@@ -53,9 +53,33 @@ public final class WorldWritablePermissions extends InstructionRule<RunInstructi
 
     /** Whether every path the command changes is one the RUN uses only for itself ({@link TemporaryPaths}). */
     private static boolean onlyTemporary(CommandUse use, List<CommandUse> commands, int index) {
-        List<Operand> operands = use.invocation().get().operandsAfterSubcommand();
-        List<Operand> paths = use.is("chmod") ? operands.subList(Math.min(1, operands.size()), operands.size()) : operands;
+        List<Operand> paths = paths(use);
         return !paths.isEmpty() && paths.stream().allMatch(p -> TemporaryPaths.isTemporary(p.text(), commands, index));
+    }
+
+    /**
+     * Whether a later chmod of the same RUN takes the write bit for others away again from every path the command
+     * changes ({@code chmod 666 /etc/sudoers && echo … >> /etc/sudoers && chmod 440 /etc/sudoers}), so no layer keeps
+     * them world-writable.
+     */
+    private static boolean restoredLater(CommandUse use, List<CommandUse> commands, int index) {
+        List<Operand> paths = paths(use);
+        if (paths.isEmpty()) {
+            return false;
+        }
+        return paths.stream().allMatch(path -> commands.subList(index + 1, commands.size()).stream()
+                .filter(later -> later.is("chmod") && later.invocation().isPresent())
+                .anyMatch(later -> {
+                    List<Operand> operands = later.invocation().get().operandsAfterSubcommand();
+                    return !operands.isEmpty() && FileModes.removesWorldWrite(operands.get(0).text())
+                            && operands.subList(1, operands.size()).stream().anyMatch(o -> o.text().equals(path.text()));
+                }));
+    }
+
+    /** The paths a chmod, mkdir or install changes. */
+    private static List<Operand> paths(CommandUse use) {
+        List<Operand> operands = use.invocation().get().operandsAfterSubcommand();
+        return use.is("chmod") ? operands.subList(Math.min(1, operands.size()), operands.size()) : operands;
     }
 
     private static void report(SourceRange at, String what, DockerfileContext context) {

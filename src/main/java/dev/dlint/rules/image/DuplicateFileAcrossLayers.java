@@ -5,6 +5,7 @@ import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.VisibleFile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageContext;
+import dev.dlint.rule.ImageLocation;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.Precision;
 import dev.dlint.rule.RuleInfo;
@@ -58,9 +59,16 @@ public final class DuplicateFileAcrossLayers implements ImageRule {
                 continue;
             }
             Stored last = copies.get(copies.size() - 1);
-            context.report(ImageText.location(image, last.layer(), last.path()), "The same "
+            ImageLocation location = ImageText.location(image, last.layer(), last.path());
+            for (Stored copy : copies.subList(0, copies.size() - 1)) {
+                if (copy.layer() != last.layer()) {
+                    location = location.withOther(copy.layer(), "stores the same content as %s at `"
+                            + ImageText.absolute(copy.path()).replace("%", "%%") + "`");
+                }
+            }
+            context.report(location, "The same "
                     + ImageText.size(group.size()) + " of content is stored " + copies.size() + " times: "
-                    + list(image, copies) + ", so " + ImageText.size(redundant) + " of the image are redundant."
+                    + list(image, context, copies) + ", so " + ImageText.size(redundant) + " of the image are redundant."
                     + " Keep one copy: create the file once and link to it, or COPY only the copy you need from a"
                     + " build stage; a chmod or chown of an existing file copies it into the new layer, so set"
                     + " modes and owners where the file is created.");
@@ -71,12 +79,12 @@ public final class DuplicateFileAcrossLayers implements ImageRule {
     private record Stored(int layer, String path) {
     }
 
-    private static String list(ImageAnalysis image, List<Stored> copies) {
+    private static String list(ImageAnalysis image, ImageContext context, List<Stored> copies) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(LISTED, copies.size()); i++) {
             Stored c = copies.get(i);
             out.append(i == 0 ? "" : "; ").append('`').append(ImageText.absolute(c.path())).append("` in ")
-                    .append(ImageText.layer(image, c.layer()));
+                    .append(ImageText.layer(image, context, c.layer()));
         }
         if (copies.size() > LISTED) {
             out.append("; and ").append(copies.size() - LISTED).append(" more");

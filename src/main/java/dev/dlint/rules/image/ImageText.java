@@ -3,6 +3,7 @@ package dev.dlint.rules.image;
 import dev.dlint.image.CreatedBy;
 import dev.dlint.image.analysis.ByteSizes;
 import dev.dlint.image.analysis.ImageAnalysis;
+import dev.dlint.rule.ImageContext;
 import dev.dlint.rule.ImageLocation;
 
 /** How image rules name layers, paths and sizes in messages and logical locations. */
@@ -18,6 +19,17 @@ final class ImageText {
     static String layer(ImageAnalysis image, int index) {
         String command = command(image, index);
         return command.isEmpty() ? "layer " + index : "layer " + index + " (" + command + ")";
+    }
+
+    /**
+     * {@code layer 3 (RUN apt-get install …)} and, with {@code --dockerfile}, the line that made it:
+     * {@code layer 3 (RUN apt-get install …, Dockerfile:12)}.
+     */
+    static String layer(ImageAnalysis image, ImageContext context, int index) {
+        String command = command(image, index);
+        String line = context.layerLine(index);
+        String detail = command.isEmpty() ? line : line.isEmpty() ? command : command + ", " + line;
+        return detail.isEmpty() ? "layer " + index : "layer " + index + " (" + detail + ")";
     }
 
     /** Where a path of a layer is: {@code layer 3 (RUN …) /var/lib/apt/lists}. */

@@ -4,6 +4,7 @@ import dev.dlint.image.analysis.ImageAnalysis;
 import dev.dlint.image.analysis.PackageCache;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageContext;
+import dev.dlint.rule.ImageLocation;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
@@ -35,10 +36,14 @@ public final class PackageCacheInImage implements ImageRule {
             }
             List<Integer> layers = cache.layers();
             int last = layers.get(layers.size() - 1);
-            String writers = layers.size() == 1 ? ImageText.layer(image, last)
+            String writers = layers.size() == 1 ? ImageText.layer(image, context, last)
                     : "layers " + layers.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + " (last: " + ImageText.layer(image, last) + ")";
-            context.report(ImageText.location(image, last, cache.directory()), "The image keeps " + describe(cache)
+                    + " (last: " + ImageText.layer(image, context, last) + ")";
+            ImageLocation location = ImageText.location(image, last, cache.directory());
+            for (int other : layers.subList(0, layers.size() - 1)) {
+                location = location.withOther(other, "also writes to the cache %s");
+            }
+            context.report(location, "The image keeps " + describe(cache)
                     + " in `" + ImageText.absolute(cache.directory()) + "` (" + ImageText.files(cache.files()) + ", "
                     + ImageText.size(cache.bytes()) + ", written by " + writers + "). " + fix(cache)
                     + " Deleting the cache in a later RUN does not help: the bytes stay in the layer that wrote them.");

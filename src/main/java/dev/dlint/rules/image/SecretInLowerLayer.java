@@ -5,6 +5,7 @@ import dev.dlint.image.analysis.SecretFact;
 import dev.dlint.image.analysis.WastedFile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.ImageContext;
+import dev.dlint.rule.ImageLocation;
 import dev.dlint.rule.ImageRule;
 import dev.dlint.rule.RuleInfo;
 import dev.dlint.rule.RuleOption;
@@ -13,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * Secret-looking files stored in any layer: private keys, keystores, {@code .env} files, cloud, registry and other
@@ -40,7 +42,7 @@ public final class SecretInLowerLayer implements ImageRule {
                 continue;
             }
             String path = "`" + ImageText.absolute(secret.path()) + "` (" + kind(secret) + ")";
-            String stored = ImageText.layer(image, secret.layer());
+            String stored = ImageText.layer(image, context, secret.layer());
             String fix = " Keep it out of the build context (.dockerignore), pass build secrets with RUN"
                     + " --mount=type=secret, and rotate it if the image was ever pushed.";
             String message;
@@ -48,13 +50,27 @@ public final class SecretInLowerLayer implements ImageRule {
                 message = path + " is in the final filesystem, stored by " + stored + ": anyone who can pull the"
                         + " image can read it." + fix;
             } else {
-                message = path + " is stored in " + stored + ". " + hiding(image, secret)
+                message = path + " is stored in " + stored + ". " + hiding(image, context, secret)
                         + ", but that does not remove it"
                         + " from the image: anyone who can pull the image can extract it from layer "
                         + secret.layer() + "." + fix;
             }
-            context.report(ImageText.location(image, secret.layer(), secret.path()), message);
+            ImageLocation location = ImageText.location(image, secret.layer(), secret.path());
+            OptionalInt hider = hidingLayer(image, secret);
+            context.report(hider.isPresent() ? location.withOther(hider.getAsInt(), "hides %s, but does not remove it from the image")
+                    : location, message);
         }
+    }
+
+    /** The layer that hid the secret's bytes, when a later layer did. */
+    private static OptionalInt hidingLayer(ImageAnalysis image, SecretFact secret) {
+        String below = secret.path() + "/";
+        for (WastedFile f : image.waste().files()) {
+            if (f.layer() == secret.layer() && (f.path().equals(secret.path()) || f.path().startsWith(below))) {
+                return OptionalInt.of(f.hiddenByLayer());
+            }
+        }
+        return OptionalInt.empty();
     }
 
     private static boolean isAllowed(List<PathMatcher> allowed, String path) {
@@ -75,11 +91,11 @@ public final class SecretInLowerLayer implements ImageRule {
      * it}, {@code … overwrites it}, or, for a chmod/chown, {@code … copies it again to change its mode or owner
      * (a copy-up; the copy in layer 0 stays)}.
      */
-    private static String hiding(ImageAnalysis image, SecretFact secret) {
+    private static String hiding(ImageAnalysis image, ImageContext context, SecretFact secret) {
         String below = secret.path() + "/";
         for (WastedFile f : image.waste().files()) {
             if (f.layer() == secret.layer() && (f.path().equals(secret.path()) || f.path().startsWith(below))) {
-                String hider = ImageText.sentence(ImageText.layer(image, f.hiddenByLayer()));
+                String hider = ImageText.sentence(ImageText.layer(image, context, f.hiddenByLayer()));
                 switch (f.kind()) {
                     case OVERWRITTEN:
                         return hider + " overwrites it";

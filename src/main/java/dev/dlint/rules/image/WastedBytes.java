@@ -42,7 +42,8 @@ public final class WastedBytes implements ImageRule {
         List<Group> small = new ArrayList<>();
         for (Group group : groups(image.waste().files())) {
             if (group.bytes >= threshold) {
-                context.report(ImageText.location(image, group.layer, group.location()), message(image, group));
+                context.report(ImageText.location(image, group.layer, group.location()).withOther(group.hiddenByLayer,
+                        role(group.kind)), message(image, context, group));
             } else {
                 small.add(group);
             }
@@ -118,9 +119,9 @@ public final class WastedBytes implements ImageRule {
         return out;
     }
 
-    private static String message(ImageAnalysis image, Group g) {
-        String writer = ImageText.layer(image, g.layer);
-        String hider = ImageText.layer(image, g.hiddenByLayer);
+    private static String message(ImageAnalysis image, ImageContext context, Group g) {
+        String writer = ImageText.layer(image, context, g.layer);
+        String hider = ImageText.layer(image, context, g.hiddenByLayer);
         String stays = " The bytes stay in layer " + g.layer + " and every pull downloads them.";
         boolean several = g.targets.size() > 1;
         String what = subject(g);
@@ -200,6 +201,20 @@ public final class WastedBytes implements ImageRule {
         }
         return out.append(". Small deletions and rewrites add up: clean up in the step that creates the files, and"
                 + " write each file once.").toString();
+    }
+
+    /** What the hiding layer did ({@code %s}: the path), for the related location at its instruction. */
+    private static String role(WasteKind kind) {
+        switch (kind) {
+            case OVERWRITTEN:
+                return "overwrites %s";
+            case METADATA_ONLY_COPY:
+                return "copies %s again only to change mode or owner";
+            case IDENTICAL_READD:
+                return "writes %s again unchanged";
+            default:
+                return "deletes %s, which does not shrink the layer that wrote it";
+        }
     }
 
     private static String verb(WasteKind kind) {

@@ -34,4 +34,34 @@ public final class FileModes {
         }
         return false;
     }
+
+    /**
+     * Whether the mode leaves the others-write bit unset: octal without it ({@code 440}, {@code 0644}), or a symbolic
+     * mode that removes it ({@code o-w}, {@code a-w}, {@code -w}, {@code go-rwx}) or sets others' bits without it
+     * ({@code o=r}, {@code a=rX}). Modes that do not touch it ({@code +x}, {@code u+w}) do not count.
+     */
+    public static boolean removesWorldWrite(String mode) {
+        if (mode.matches("[0-7]{3,4}")) {
+            return (Integer.parseInt(mode, 8) & 02) == 0;
+        }
+        if (!mode.matches("[ugoa]*[-+=][rwxXst]*(,[ugoa]*[-+=][rwxXst]*)*")) {
+            return false;
+        }
+        boolean removed = false;
+        for (String clause : mode.split(",")) {
+            String who = clause.replaceAll("[-+=].*$", "");
+            char sign = clause.charAt(who.length());
+            String perms = clause.substring(who.length() + 1);
+            boolean others = who.isEmpty() || who.contains("o") || who.contains("a");
+            if (!others) {
+                continue;
+            }
+            if (sign == '-' && perms.contains("w") || sign == '=' && !perms.contains("w")) {
+                removed = true;
+            } else if (sign == '+' && perms.contains("w") || sign == '=') {
+                removed = false;
+            }
+        }
+        return removed;
+    }
 }

@@ -37,7 +37,7 @@ class ImageJsonWriterTest {
         assertThat(l1.get("createdBy").asText()).isEqualTo("/bin/sh -c step 1");
         assertThat(root.get("waste").get("bytes").asLong()).isEqualTo(3500);
         JsonNode f = root.get("waste").get("files").get(0);
-        assertThat(f.get("path").asText()).isEqualTo("var/cache/pkg.deb");
+        assertThat(f.get("path").asText()).isEqualTo("/var/cache/pkg.deb");
         assertThat(f.get("layer").asInt()).isZero();
         assertThat(f.get("hiddenByLayer").asInt()).isEqualTo(2);
         assertThat(f.get("kind").asText()).isEqualTo("deleted");
