@@ -60,11 +60,23 @@ public final class LayerHistory {
         }
     }
 
-    /** One command of a RUN: where it ran and what it wrote and deleted. */
-    public record CommandEffect(CommandUse use, String cwd, List<LayerWrite> writes, List<Deletion> deletions) {
+    /**
+     * One command of a RUN: where it ran and what it wrote and deleted.
+     *
+     * @param home      the home directory of the user it runs as
+     * @param variables the variables it sees (ARG, ENV and those earlier commands of the RUN set), as paths resolve
+     */
+    public record CommandEffect(CommandUse use, String cwd, List<LayerWrite> writes, List<Deletion> deletions,
+                                String home, Map<String, String> variables) {
         public CommandEffect {
             writes = List.copyOf(writes);
             deletions = List.copyOf(deletions);
+            variables = Map.copyOf(variables);
+        }
+
+        /** A path as this command writes it, made absolute as the layer model does ({@link PathResolver}). */
+        public Optional<String> resolve(String path) {
+            return PathResolver.resolve(path, cwd, home, variables);
         }
     }
 
@@ -200,7 +212,7 @@ public final class LayerHistory {
                     cwd = next.get();
                     enterBuildTree(writes, cwd);
                 }
-                effects.add(new CommandEffect(use, place.cwd(), List.of(), List.of()));
+                effects.add(new CommandEffect(use, place.cwd(), List.of(), List.of(), place.home(), variables));
                 continue;
             }
             List<Deletion> deleted = new ArrayList<>();
@@ -217,7 +229,7 @@ public final class LayerHistory {
             }
             deletions.addAll(deleted);
             writes.addAll(created);
-            effects.add(new CommandEffect(use, place.cwd(), created, deleted));
+            effects.add(new CommandEffect(use, place.cwd(), created, deleted, place.home(), variables));
         }
         return new Step(run, inherited, writes, deletions, effects, stepWorkdir, home);
     }

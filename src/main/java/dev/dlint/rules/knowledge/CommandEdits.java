@@ -48,6 +48,11 @@ public final class CommandEdits {
         return verbatim(range, word.raw(), source) ? Optional.of(new TextEdit(range, replacement)) : Optional.empty();
     }
 
+    /** Replaces {@code raw}, found at {@code range} of a script, when the source holds it verbatim there. */
+    public static Optional<TextEdit> replace(SourceRange range, String raw, String replacement, SourceText source) {
+        return verbatim(range, raw, source) ? Optional.of(new TextEdit(range, replacement)) : Optional.empty();
+    }
+
     /**
      * Appends {@code text} (such as {@code " && rm -rf /var/lib/apt/lists/*"}) right after the last statement of a
      * shell-form RUN; empty for exec form, heredocs, a script with syntax errors or one ending in a background job.

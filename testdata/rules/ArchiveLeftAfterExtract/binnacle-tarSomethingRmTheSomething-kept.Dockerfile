@@ -1,0 +1,4 @@
+FROM debian:12-slim
+RUN curl -fsSL -o /tmp/app.tgz https://example.com/app.tgz \
+ && tar -xzf /tmp/app.tgz -C /opt \
+ && rm /tmp/app.tgz

@@ -1,0 +1,3 @@
+FROM debian:12-slim
+RUN gpg --batch --keyserver keyserver.ubuntu.com --recv-keys 0E163286C20D07B9787EBE9FD7F9D0414FD08104
+RUN gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys 0E163286C20D07B9787EBE9FD7F9D0414FD08104

@@ -1,0 +1,2 @@
+FROM node:22.12.0-slim
+RUN npm install -g pm2@5.4.2 && npm cache clean --force
