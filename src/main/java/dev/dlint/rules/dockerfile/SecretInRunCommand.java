@@ -33,9 +33,10 @@ public final class SecretInRunCommand extends InstructionRule<RunInstruction> {
         Set<String> mounted = run.mounts().stream().filter(m -> m.type().equals("secret"))
                 .map(m -> m.value("env").orElse("")).collect(Collectors.toSet());
         List<CommandUse> commands = context.facts().commands(run);
+        List<CommandUse> chpasswds = commands.stream().filter(c -> c.is("chpasswd")).toList();
         for (CommandUse use : commands) {
             List<CommandLineSecrets.Secret> secrets = new ArrayList<>(CommandLineSecrets.of(use, scope, mounted));
-            CommandLineSecrets.chpasswd(use, commands, scope, mounted).ifPresent(secrets::add);
+            CommandLineSecrets.chpasswd(use, chpasswds, scope, mounted).ifPresent(secrets::add);
             for (CommandLineSecrets.Secret secret : secrets) {
                 context.report(secret.range(), "A secret is given as " + secret.how() + " on the command line: the"
                         + " image history records RUN commands (and the ARG values they use), so anyone who can pull"

@@ -35,7 +35,9 @@ public final class WorldWritablePermissions extends InstructionRule<RunInstructi
         List<CommandUse> commands = context.facts().commands(run);
         for (int i = 0; i < commands.size(); i++) {
             CommandUse use = commands.get(i);
-            if (use.invocation().isEmpty() || onlyTemporary(use, commands, i) || restoredLater(use, commands, i)) {
+            // the cheap test first: the other two look through the RUN's commands, once per command would be quadratic
+            if (use.invocation().isEmpty() || !use.is("chmod", "mkdir", "install") || onlyTemporary(use, commands, i)
+                    || restoredLater(use, commands, i)) {
                 continue;
             }
             Invocation inv = use.invocation().get();

@@ -91,11 +91,16 @@ public final class CommandLineSecrets {
         return secrets;
     }
 
-    /** {@code echo "user:password" | chpasswd}: the password of the piped line. */
-    public static Optional<Secret> chpasswd(CommandUse echo, List<CommandUse> commands, VariableScope scope,
+    /**
+     * {@code echo "user:password" | chpasswd}: the password of the piped line.
+     *
+     * @param chpasswds the {@code chpasswd} commands of the RUN, picked out once per RUN: a RUN of many commands
+     *                  would otherwise be searched again for every echo
+     */
+    public static Optional<Secret> chpasswd(CommandUse echo, List<CommandUse> chpasswds, VariableScope scope,
                                             Set<String> mountedNames) {
-        if (!echo.is("echo", "printf") || echo.command().context().pipelineIndex() != 0 || commands.stream()
-                .noneMatch(c -> c.is("chpasswd") && c.command().context().pipeline().equals(echo.command().context()
+        if (chpasswds.isEmpty() || !echo.is("echo", "printf") || echo.command().context().pipelineIndex() != 0
+                || chpasswds.stream().noneMatch(c -> c.command().context().pipeline().equals(echo.command().context()
                         .pipeline()))) {
             return Optional.empty();
         }
