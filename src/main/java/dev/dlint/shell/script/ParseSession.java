@@ -71,6 +71,15 @@ final class ParseSession {
         return true;
     }
 
+    /**
+     * Whether an arithmetic expression whose parentheses nest {@code levels} deep, at the current depth, passes the
+     * nesting limit that {@code $( )} and {@code ${ }} have; the caller keeps it unanalysed and reports it with
+     * {@link #skippedTooDeep}.
+     */
+    boolean tooDeep(int levels) {
+        return (long) depth + levels >= MAX_DEPTH;
+    }
+
     /** Records a construct {@code [offset, end)} left unparsed because it is nested deeper than the limit. */
     void skippedTooDeep(int offset, int end) {
         if (aborted) {

@@ -125,18 +125,25 @@ final class WordScanner {
      */
     int arithmeticEnd(int firstParen) {
         int depth = 0;
+        int deepest = 0;
         int from = firstParen + 2;
         int stop = (int) Math.min(limit, (long) from + MAX_ARITHMETIC_LENGTH);
         for (int i = from; i < stop; i++) {
             char c = src.charAt(i);
             if (c == '(') {
                 depth++;
+                deepest = Math.max(deepest, depth);
             } else if (c == ')') {
                 if (depth > 0) {
                     depth--;
                 } else {
                     session.charge(i - from, at.start(firstParen));
-                    return i + 1 < limit && src.charAt(i + 1) == ')' ? i + 2 : -1;
+                    int end = i + 1 < limit && src.charAt(i + 1) == ')' ? i + 2 : -1;
+                    if (end > 0 && session.tooDeep(deepest + 1)) {
+                        // the same limit as $( ) and ${ }: reported as too complex, and kept from ShellCheck
+                        session.skippedTooDeep(at.start(firstParen), at.end(end));
+                    }
+                    return end;
                 }
             }
         }
