@@ -40,9 +40,21 @@ public final class DockerfileScripts {
     private DockerfileScripts() {
     }
 
-    /** The scripts ShellCheck is given: the first {@link #MAX_CHECKED} of {@code scripts}. */
+    /**
+     * The longest script given to ShellCheck, in characters: real RUN scripts have a few KiB, while ShellCheck spends
+     * minutes and gigabytes on a heredoc of 500,000 lines.
+     */
+    public static final int MAX_SCRIPT_CHARS = 128 * 1024;
+
+    /** The scripts ShellCheck is given: the first {@link #MAX_CHECKED} of {@code scripts} that are not {@link #tooLong}. */
     public static List<Script> checked(List<Script> scripts) {
-        return scripts.size() <= MAX_CHECKED ? scripts : scripts.subList(0, MAX_CHECKED);
+        List<Script> sized = scripts.stream().filter(s -> !tooLong(s)).toList();
+        return sized.size() <= MAX_CHECKED ? sized : sized.subList(0, MAX_CHECKED);
+    }
+
+    /** Whether the script is longer than ShellCheck is given ({@link #MAX_SCRIPT_CHARS}). */
+    public static boolean tooLong(Script script) {
+        return script.input().script().length() > MAX_SCRIPT_CHARS;
     }
 
     public static List<Script> of(Dockerfile dockerfile, DockerfileFacts facts) {

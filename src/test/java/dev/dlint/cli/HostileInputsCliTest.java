@@ -129,6 +129,9 @@ class HostileInputsCliTest {
                 + "RUN echo " + deep + " && rm -rf /var/lib/apt/lists/*\n"));
         assertThat(run.findings("SplitInstallCleanup")).isEqualTo(1);
         assertThat(run.findings("ShellTooComplex")).isEqualTo(1);
+        Run arithmetic = lint(file("deep-arith", "FROM alpine:3.20\nRUN echo $((" + "(".repeat(300) + "1"
+                + ")".repeat(300) + ")) && echo after\n"));
+        assertThat(arithmetic.findings("ShellTooComplex")).isEqualTo(1);
         for (String unit : List.of("$(", "${a:-", "( ", "$((")) {
             lint(file("deep-" + unit.length(), "FROM alpine:3.20\nRUN echo " + unit.repeat(5_000) + "\n"));
         }
@@ -141,6 +144,16 @@ class HostileInputsCliTest {
         Run run = run("lint", "--no-color", runs.toString());
         assertThat(run.out()).contains(runs + ":1002:1: info ShellCheck: ShellCheck checked the first 1000 RUN scripts"
                 + " of this file; this one and the 2 after it were not checked");
+    }
+
+    @Test
+    void shellCheckIsNotGivenAScriptLongerThanItsLimitAndThatIsSaid() throws IOException {
+        dev.dlint.testing.ShellCheckOnPath.require();
+        Path heredoc = file("long-heredoc", "FROM alpine:3.20\nRUN <<EOF\n" + lines(20_000, i -> "echo " + i) + "EOF\n"
+                + "RUN echo $unquoted\n");
+        Run run = run("lint", "--no-color", heredoc.toString());
+        assertThat(run.out()).contains(heredoc + ":2:1: info ShellCheck: This RUN script is")
+                .contains("so ShellCheck did not check it").contains("SC2154");
     }
 
     @Test

@@ -45,10 +45,19 @@ public final class ShellCheck implements DockerfileRule {
                 }
             }
         }
-        if (all.size() > scripts.size()) {
-            DockerfileScripts.Script first = all.get(scripts.size());
+        for (DockerfileScripts.Script script : all) {
+            if (DockerfileScripts.tooLong(script)) {
+                context.report(script.run().keyword().range(), "This RUN script is " + script.input().script().length()
+                        + " characters long, more than dlint gives ShellCheck (" + DockerfileScripts.MAX_SCRIPT_CHARS
+                        + "), so ShellCheck did not check it. Check it with shellcheck directly, or move it into a"
+                        + " script file that is COPYed and run.").severity(Severity.INFO);
+            }
+        }
+        List<DockerfileScripts.Script> sized = all.stream().filter(s -> !DockerfileScripts.tooLong(s)).toList();
+        if (sized.size() > scripts.size()) {
+            DockerfileScripts.Script first = sized.get(scripts.size());
             context.report(first.run().keyword().range(), "ShellCheck checked the first " + scripts.size()
-                    + " RUN scripts of this file; this one and the " + (all.size() - scripts.size() - 1) + " after it"
+                    + " RUN scripts of this file; this one and the " + (sized.size() - scripts.size() - 1) + " after it"
                     + " were not checked (dlint's limit per file). Split the file, or check the rest with shellcheck"
                     + " directly.").severity(Severity.INFO);
         }
