@@ -87,6 +87,9 @@ public final class LayerScanner {
                 }
             } catch (LimitReached e) {
                 limit = Optional.of(e.getMessage());
+            } catch (TarLimitException e) {
+                limit = Optional.of("it has " + e.getMessage() + "; the " + entries.size()
+                        + " entries before them were analysed");
             }
             progress.lastEntry = null;
             if (limit.isPresent()) {
