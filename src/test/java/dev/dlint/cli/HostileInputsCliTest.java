@@ -9,9 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import dev.dlint.image.testing.TestArchives;
+import dev.dlint.image.testing.TestArchives.Members;
+import dev.dlint.image.testing.TestLayer;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -187,5 +192,58 @@ class HostileInputsCliTest {
                 .isEqualTo(2);
         assertThat(run("lint", "-c", file("tag.yaml", "ignore: !!javax.script.ScriptEngineManager [x]\n").toString(),
                 ok.toString()).code()).isEqualTo(2);
+    }
+
+    @Test
+    void aThousandPaxGlobalHeadersInARowStopTheLayerAndTheNextLayerIsAnalysed() {
+        byte[] rec = "26 comment=xxxxxxxxxxxxxx\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] one = TestArchives.concat(rawHeader("pax_global_header", 'g', rec.length), Arrays.copyOf(rec, 512));
+        List<byte[]> parts = new ArrayList<>(Collections.nCopies(1_001, one));
+        parts.add(new TestLayer().file("etc/unreached", 3).tar());
+        byte[] globals = TestArchives.concat(parts.toArray(byte[][]::new));
+        byte[] second = new TestLayer().file("etc/second", 5).tar();
+        Path image = TestArchives.dockerSave(dir.resolve("globals.tar"), "x:1", List.of(globals, second));
+        Run run = run("image", "--no-fail", "--format", "json", image.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("LayerTooLarge").contains("more than 1000 extension headers")
+                .contains("etc/second").doesNotContain("etc/unreached");
+    }
+
+    @Test
+    void aLayerListedTwoHundredTimesIsReadOnce() {
+        byte[] layer = new TestLayer().file("etc/same", 7).tar();
+        Members m = new Members().put("oci-layout", "{\"imageLayoutVersion\":\"1.0.0\"}");
+        byte[] manifest = TestArchives.ociImage(m, Collections.nCopies(200, layer),
+                "application/vnd.oci.image.layer.v1.tar", "");
+        m.put("index.json", "{\"schemaVersion\":2,\"manifests\":[" + TestArchives.descriptor(
+                "application/vnd.oci.image.manifest.v1+json", manifest, "") + "]}");
+        Run run = run("image", "--no-fail", "--no-color", m.writeTar(dir.resolve("same.tar")).toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("200 layers");
+    }
+
+    /** A ustar header block written by hand (PAX global headers, which tar writers do not write on their own). */
+    private static byte[] rawHeader(String name, char type, long size) {
+        byte[] h = new byte[512];
+        put(h, 0, name);
+        put(h, 100, String.format("%07o\0", 0644));
+        put(h, 108, "0000000\0");
+        put(h, 116, "0000000\0");
+        put(h, 124, String.format("%011o\0", size));
+        put(h, 136, "00000000000\0");
+        h[156] = (byte) type;
+        put(h, 257, "ustar\0" + "00");
+        put(h, 148, "        ");
+        long sum = 0;
+        for (byte b : h) {
+            sum += b & 0xFF;
+        }
+        put(h, 148, String.format("%06o\0 ", sum));
+        return h;
+    }
+
+    private static void put(byte[] h, int at, String text) {
+        byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(b, 0, h, at, b.length);
     }
 }

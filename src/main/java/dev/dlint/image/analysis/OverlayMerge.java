@@ -81,15 +81,22 @@ public final class OverlayMerge {
     /** Finishes the merge. */
     public Result finish() {
         List<VisibleFile> visible = new ArrayList<>();
+        // paths are built from the parent's path on the way down: one string per node, not a walk to the root each
         Deque<Node> stack = new ArrayDeque<>();
+        Deque<String> paths = new ArrayDeque<>();
         stack.push(root);
+        paths.push("");
         while (!stack.isEmpty()) {
             Node n = stack.pop();
+            String path = paths.pop();
             if (n.children != null) {
-                n.children.values().forEach(stack::push);
+                for (Node child : n.children.values()) {
+                    stack.push(child);
+                    paths.push(path.isEmpty() ? child.name : path + "/" + child.name);
+                }
             }
             if (n.content != null) {
-                visible.add(new VisibleFile(n.path(), n.content.size, n.layer, n.content.entry.contentHash(),
+                visible.add(new VisibleFile(path, n.content.size, n.layer, n.content.entry.contentHash(),
                         n.entryType == EntryType.HARDLINK));
             }
         }

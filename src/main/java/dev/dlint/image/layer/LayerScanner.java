@@ -37,7 +37,7 @@ public final class LayerScanner {
     public static final long MAX_RATIO = 500;
     public static final long RATIO_FROM_BYTES = 256L << 20;
     /** The most entries one layer may have. */
-    public static final int MAX_ENTRIES = 1_000_000;
+    public static final int MAX_ENTRIES = 500_000;
     private static final String WHITEOUT = ".wh.";
     private static final String OPAQUE = ".wh..wh..opq";
     private static final String META_PREFIX = ".wh..wh.";
@@ -87,6 +87,9 @@ public final class LayerScanner {
                 }
             } catch (LimitReached e) {
                 limit = Optional.of(e.getMessage());
+            } catch (TarLimitException e) {
+                limit = Optional.of("it has " + e.getMessage() + "; the " + entries.size()
+                        + " entries before them were analysed");
             }
             progress.lastEntry = null;
             if (limit.isPresent()) {

@@ -20,6 +20,10 @@ public final class SafeTarReader {
     public static final int MAX_EXTENSION_BYTES = 1024 * 1024;
     private static final int BLOCK = 512;
     private static final int MAX_SPARSE_EXTENSION_BLOCKS = 10_000;
+    /** The most extension headers (GNU long names, PAX) before one entry: a real entry has at most three. */
+    public static final int MAX_EXTENSIONS_PER_ENTRY = 1_000;
+    /** The most PAX global headers in one layer: real layers have at most one (from {@code git archive}). */
+    public static final int MAX_GLOBAL_HEADERS = 10_000;
 
     private final InputStream in;
     private final byte[] block = new byte[BLOCK];
@@ -27,6 +31,7 @@ public final class SafeTarReader {
     private long remaining;
     private long padding;
     private boolean atEnd;
+    private int globalHeaders;
     private long offset;
 
     /** Reads tar records from {@code in} (which should be buffered or deliver large reads). */
@@ -53,6 +58,7 @@ public final class SafeTarReader {
         String longName = null;
         String longLink = null;
         Map<String, String> pax = null;
+        int extensions = 0;
         while (true) {
             if (!readBlockOrEnd()) {
                 atEnd = true;
@@ -67,6 +73,9 @@ public final class SafeTarReader {
             long size = parseNumber(124, 12, "size");
             if (size < 0) {
                 throw new TarFormatException("negative entry size");
+            }
+            if (isExtension(type)) {
+                checkExtensionCounts(type, ++extensions);
             }
             switch (type) {
                 case 'L':
@@ -85,6 +94,20 @@ public final class SafeTarReader {
                 default:
                     return finishHeader(type, size, longName, longLink, pax);
             }
+        }
+    }
+
+    private static boolean isExtension(byte type) {
+        return type == 'L' || type == 'K' || type == 'x' || type == 'X' || type == 'g';
+    }
+
+    private void checkExtensionCounts(byte type, int extensions) throws TarLimitException {
+        if (extensions > MAX_EXTENSIONS_PER_ENTRY) {
+            throw new TarLimitException("more than " + MAX_EXTENSIONS_PER_ENTRY
+                    + " extension headers (PAX or GNU long names) in a row before one entry");
+        }
+        if (type == 'g' && ++globalHeaders > MAX_GLOBAL_HEADERS) {
+            throw new TarLimitException("more than " + MAX_GLOBAL_HEADERS + " PAX global headers");
         }
     }
 

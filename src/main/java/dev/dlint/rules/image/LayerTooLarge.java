@@ -10,8 +10,9 @@ import dev.dlint.rule.Severity;
 
 /**
  * A layer dlint stopped reading at one of its limits: it decompresses to more than 32 GiB, or to more than 500 times
- * its stored size once past 256 MiB (a decompression bomb), or it has more than a million entries. The entries read
- * before the limit are analysed, the other layers are analysed in full, and the layer's digests are not checked.
+ * its stored size once past 256 MiB (a decompression bomb), it has more than 500,000 entries, or more than 1,000
+ * extension headers in a row or 10,000 PAX global headers. The entries read before the limit are analysed, the
+ * other layers are analysed in full, and the layer's digests are not checked.
  */
 @RuleInfo(summary = "A layer passes dlint's decompression or entry limits (a decompression bomb)",
         severity = Severity.ERROR, category = Category.CORRECTNESS)
