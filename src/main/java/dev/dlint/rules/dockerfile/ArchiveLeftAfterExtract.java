@@ -3,7 +3,6 @@ package dev.dlint.rules.dockerfile;
 import dev.dlint.command.Invocation;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.facts.LayerHistory;
-import dev.dlint.facts.LayerWrite;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
@@ -36,10 +35,8 @@ public final class ArchiveLeftAfterExtract implements DockerfileRule, Fixable {
                 if (archive.isEmpty()) {
                     continue;
                 }
-                Optional<LayerWrite> kept = run.kept(archive.get());
-                Optional<Integer> creator = kept.flatMap(run::creator);
-                if (creator.isEmpty() || creator.get() >= i || run.uncertainDirectory(i) || run.deletedLater(archive.get())
-                        || RunLeftovers.namedLater(facts, run, archive.get())) {
+                Optional<Integer> creator = RunLeftovers.leftBehind(facts, run, i, archive.get());
+                if (creator.isEmpty()) {
                     continue;
                 }
                 report(context, run, i, archive(effect).get(), effects.get(creator.get()), effect, archive.get());

@@ -3,7 +3,6 @@ package dev.dlint.rules.dockerfile;
 import dev.dlint.command.Invocation;
 import dev.dlint.facts.DockerfileFacts;
 import dev.dlint.facts.LayerHistory;
-import dev.dlint.facts.LayerWrite;
 import dev.dlint.model.Dockerfile;
 import dev.dlint.rule.Category;
 import dev.dlint.rule.DockerfileContext;
@@ -36,11 +35,8 @@ public final class SignatureLeftAfterVerify implements DockerfileRule, Fixable {
                 if (signature.isEmpty()) {
                     continue;
                 }
-                Optional<LayerWrite> kept = run.kept(signature.get());
-                Optional<Integer> creator = kept.flatMap(run::creator);
-                if (creator.isEmpty() || creator.get() >= i || run.uncertainDirectory(i) || run.deletedLater(signature.get())
-                        || signedFile(effect).flatMap(effect::resolve).flatMap(run::kept).isPresent()
-                        || RunLeftovers.namedLater(facts, run, signature.get())) {
+                Optional<Integer> creator = RunLeftovers.leftBehind(facts, run, i, signature.get());
+                if (creator.isEmpty() || signedFile(effect).flatMap(effect::resolve).flatMap(run::kept).isPresent()) {
                     continue;
                 }
                 String path = signature.get();

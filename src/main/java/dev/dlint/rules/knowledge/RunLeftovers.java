@@ -135,6 +135,20 @@ public final class RunLeftovers {
         return runs;
     }
 
+    /**
+     * The index of the earlier command of the RUN that wrote {@code path}, when the command at {@code index} finds it
+     * there and it is left behind: the layer keeps it, the directory is certain, and no later RUN deletes it nor a later
+     * instruction names it.
+     */
+    public static Optional<Integer> leftBehind(DockerfileFacts facts, ShippedRun run, int index, String path) {
+        Optional<Integer> creator = run.kept(path).flatMap(run::creator);
+        if (creator.isEmpty() || creator.get() >= index || run.uncertainDirectory(index) || run.deletedLater(path)
+                || namedLater(facts, run, path)) {
+            return Optional.empty();
+        }
+        return creator;
+    }
+
     /** Whether an instruction after the RUN (in any stage) names the file: it is kept for a later use. */
     public static boolean namedLater(DockerfileFacts facts, ShippedRun run, String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
